@@ -1,0 +1,137 @@
+"""Command line: a thin layer over the library API. ``main(argv) -> exit code``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+JSONL_TEXT_FIELDS = ("title", "sapo", "body")
+
+
+def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
+    """Yield (source, text or None, error message or None) in input order.
+
+    A .txt file yields (path, None): the pipeline reads it. A folder is walked
+    recursively in sorted order (.txt and .jsonl). A .jsonl file yields one document
+    a line: its "text" field, or title, sapo and body joined by newlines.
+    """
+    for p in paths:
+        if p == "-":
+            yield "-", None, None  # read by the caller, which owns standard input
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in (".txt", ".jsonl"))
+            if not files:
+                yield p, None, f"folder {p} has no .txt or .jsonl files"
+            for f in files:
+                yield from _file_inputs(f)
+        elif path.exists():
+            yield from _file_inputs(path)
+        else:
+            yield p, None, f"no such file or folder: {p}"
+
+
+def _file_inputs(path: Path) -> Iterator[tuple[str, str | None, str | None]]:
+    if path.suffix.lower() != ".jsonl":
+        yield str(path), None, None
+        return
+    try:
+        fh = path.open(encoding="utf-8-sig", errors="strict")
+        with fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                source = f"{path}#L{lineno}"
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield source, None, f"invalid JSON on line {lineno}: {exc.msg}"
+                    continue
+                if not isinstance(obj, dict):
+                    yield source, None, f"line {lineno} is not a JSON object"
+                    continue
+                text = obj.get("text")
+                if not isinstance(text, str):
+                    text = "\n".join(str(obj[k]) for k in JSONL_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip())
+                yield source, text, None
+    except (OSError, UnicodeDecodeError) as exc:
+        yield str(path), None, f"cannot read {path}: {exc}"
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="run_pipeline.py", description="Vietnamese report information extraction")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract one JSON record per document")
+    ex.add_argument("paths", nargs="+", help=".txt file, .jsonl file, folder (recursive) or - for stdin")
+    ex.add_argument("-o", "--output", help="write JSON Lines here (default: standard output)")
+    ex.add_argument("--pretty", action="store_true", help="indented JSON (single document only)")
+    ex.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    sch = sub.add_parser("schema", help="print the JSON Schema of the record")
+    sch.add_argument("-o", "--output")
+    return ap
+
+
+def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from schemas.export import schema_json
+
+        text = schema_json()
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            stdout.write(text)
+        return EXIT_OK
+    return _extract(args, stdin, stdout, stderr)
+
+
+def _extract(args, stdin, stdout, stderr) -> int:
+    from .api import build, error_record
+    from .errors import InputError, ResourceError
+    from .textnorm import decode_bytes
+
+    try:
+        pipe = build(args.models)
+    except ResourceError as exc:
+        print(f"error: {exc}", file=stderr)
+        return EXIT_USAGE
+    out = open(args.output, "w", encoding="utf-8") if args.output else stdout
+    failed = 0
+    count = 0
+    try:
+        for source, text, problem in iter_inputs(args.paths):
+            if source == "-":
+                data = (stdin or sys.stdin.buffer).read()
+                try:
+                    record = pipe.extract_text(decode_bytes(data), source)
+                except InputError as exc:
+                    record = error_record(source, "", exc.type, f"cannot decode standard input: {exc.message}")
+            elif problem is not None:
+                record = error_record(source, "", "ReadError", problem)
+            elif text is None:
+                record = pipe.extract_path(source)
+            else:
+                record = pipe.extract_text(text, source)
+            count += 1
+            if record.status == "error":
+                failed += 1
+                print(f"error: {record.source}: {record.error.type}: {record.error.message}", file=stderr)
+            if args.pretty:
+                out.write(record.model_dump_json(indent=2, exclude_none=False) + "\n")
+            else:
+                out.write(record.model_dump_json() + "\n")
+            out.flush()
+    finally:
+        if out is not stdout:
+            out.close()
+    if failed:
+        print(f"{failed} of {count} documents failed", file=stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK

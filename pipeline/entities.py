@@ -1,0 +1,445 @@
+"""Entity stage: ORG, TITLE, PERSON, DATE and SCORE numbers.
+
+Works over the syllables of the folded view with the gazetteers from ``models/``:
+known organizations first (their names carry inner commas and "và"), then a generic
+head word followed by a capitalized name, then terse lists ("các Sở: Y tế, Giáo dục
+và Đào tạo …") where each item gets the list's head. Titles, persons and dates follow;
+each mention remembers the rule that produced it (``source``) so a reviewer can trace it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .document import Document, Mention
+from .resources import Entry, Resources, Trie
+from .segment import joined
+from .textnorm import normalize_surface
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def parse_number(text: str) -> float | None:
+    """Vietnamese number formats: "961,5" -> 961.5; "1.234,5" -> 1234.5; "1.015" -> 1015."""
+    s = text.strip()
+    if not s or not re.fullmatch(r"\d[\d.,]*", s):
+        return None
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        parts = s.split(",")
+        if len(parts) > 2:
+            s = s.replace(",", "")  # "1,234,567": a foreign thousands separator
+        else:
+            s = s.replace(",", ".")
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3):
+            s = s.replace(".", "")  # thousands: "1.015"
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _is_name_syllable(doc: Document, k: int) -> bool:
+    s = doc.match.norm[doc.syl_start[k] : doc.syl_end[k]]
+    return doc.caps[k] and s.isalpha() and (len(s) == 1 or not s[1:].isupper() or len(s) == 2 and s[1] == "'")
+
+
+class EntityRecognizer:
+    """Stage: finds mentions and stores them in ``doc.mentions`` by label."""
+
+    name = "entities"
+    requires = ("syllables", "sentences")
+    provides = ("ORG", "TITLE", "PERSON", "DATE", "SCORE")
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        rules = resources.rules
+        self.loc_types = Trie()
+        for word in rules["locality_types"]:
+            self.loc_types.add(word, Entry("LOC", "thành phố" if word == "tp" else word))
+        self.loc_suffixes = Trie()
+        for word in rules["locality_suffixes"]:
+            self.loc_suffixes.add(word, Entry("LOC", word))
+        self.plural = set(rules["plural_markers"])
+        self.connectors = set(rules["org_connectors"])
+        self.tail_max = int(rules["org_tail_max"])
+        self.person_max = int(rules["person_max_syllables"])
+        self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
+        self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
+        self.score_blockers = Trie()
+        for word in rules["score_unit_blockers"]:
+            self.score_blockers.add(word, Entry("X", word))
+
+    # ------------------------------------------------------------------ stage
+    def __call__(self, doc: Document) -> Document:
+        orgs = self.find_orgs(doc)
+        titles = self.find_titles(doc, orgs)
+        persons = self.find_persons(doc, orgs, titles)
+        doc.mentions["ORG"] = orgs
+        doc.mentions["TITLE"] = titles
+        doc.mentions["PERSON"] = persons
+        doc.mentions["DATE"] = self.find_dates(doc)
+        doc.mentions["SCORE"] = self.find_scores(doc)
+        return doc
+
+    # ------------------------------------------------------------ organizations
+    def find_orgs(self, doc: Document) -> list[Mention]:
+        out: list[Mention] = []
+        sylls = doc.sylls
+        n = len(sylls)
+        i = 0
+        while i < n:
+            if sylls[i] in self.plural and i + 1 < n:
+                items = self.org_list(doc, i)
+                if items:
+                    out.extend(items)
+                    i = items[-1].j
+                    continue
+            if doc.caps[i]:
+                m = self.org_at(doc, i)
+                if m is not None:
+                    out.append(m)
+                    i = m.j
+                    continue
+            i += 1
+        return out
+
+    def org_at(self, doc: Document, i: int) -> Mention | None:
+        res, sylls = self.res, doc.sylls
+        n = len(sylls)
+        best: tuple[int, int, str, str, str] | None = None  # (end, priority, canonical, kind, source)
+
+        def offer(end: int, priority: int, canonical: str, kind: str, source: str) -> None:
+            nonlocal best
+            if end <= i or not doc.same_sentence(i, end - 1):
+                return
+            if best is None or (end, priority) > (best[0], best[1]):
+                best = (end, priority, canonical, kind, source)
+
+        hit = res.organizations.longest_at(sylls, i)
+        if hit:
+            entry = hit[1][0]
+            offer(hit[0], 3, entry.canonical, entry.kind, "org.known")
+        for h_end, h_entries in res.org_heads.matches_at(sylls, i):
+            head, kind = h_entries[0].canonical, h_entries[0].kind
+            if h_end >= n:
+                continue
+            tails = res.org_tails.get(head.lower())
+            t = tails.longest_at(sylls, h_end) if tails and doc.caps[h_end] else None
+            if t:
+                offer(t[0], 3, t[1][0].canonical, t[1][0].kind, "org.head+known")
+            a = res.name_abbreviations.longest_at(sylls, h_end)
+            if a:
+                offer(a[0], 3, f"{head} {a[1][0].canonical}", kind, "org.head+abbr")
+            if sylls[h_end] == "số" and h_end + 1 < n and sylls[h_end + 1].isdigit():
+                offer(h_end + 2, 2, f"{head} số {sylls[h_end + 1]}", kind, "org.head+number")
+            elif sylls[h_end].isdigit():
+                offer(h_end + 1, 2, f"{head} {sylls[h_end]}", kind, "org.head+number")
+            k = self.cap_tail(doc, h_end)
+            if k > h_end and not res.org_heads.longest_at(sylls, h_end):
+                offer(k, 1, f"{head} {doc.norm_between(h_end, k)}", kind, "org.head+caps")
+        if best is None:
+            return None
+        end, _, canonical, kind, source = best
+        end, loc = self.locality(doc, end)
+        if loc:
+            canonical = f"{canonical} {loc}"
+        return Mention("ORG", i, end, canonical, kind, source)
+
+    def _person_run_at(self, doc: Document, k: int) -> int:
+        """Length of a full-name-looking run (surname + 2..3 capitalized syllables) at k, else 0."""
+        if doc.norm_between(k, k + 1) not in self.res.surnames:
+            return 0
+        m = k
+        while m < len(doc.sylls) and m - k < 4 and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
+            m += 1
+        if m < len(doc.sylls) and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
+            return 0  # a longer capitalized run: a place or an org, not a name
+        return m - k if m - k >= 3 else 0
+
+    def cap_tail(self, doc: Document, k0: int) -> int:
+        """End of a capitalized name after an org head ("Hội" + "Luật gia"), 0 syllables if none."""
+        sylls, caps = doc.sylls, doc.caps
+        n = len(sylls)
+        k = last = k0
+        while k < n and k - k0 < self.tail_max and doc.same_sentence(k0, k):
+            s = sylls[k]
+            if caps[k] and (s.isalnum()):
+                if k > k0 and (self._is_locality_start(doc, k) or self._person_run_at(doc, k)):
+                    break
+                k += 1
+                last = k
+                while k < n and not caps[k] and sylls[k].isalpha() and joined(doc, k - 1):
+                    k += 1
+                    last = k
+            elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1):
+                k += 1
+            else:
+                break
+        return last
+
+    def _org_starts(self, doc: Document, k: int) -> bool:
+        return bool(self.res.org_heads.longest_at(doc.sylls, k) or self.res.organizations.longest_at(doc.sylls, k))
+
+    def _is_locality_start(self, doc: Document, k: int) -> bool:
+        return bool(self.loc_suffixes.longest_at(doc.sylls, k) or self.res.provinces.longest_at(doc.sylls, k))
+
+    def locality(self, doc: Document, j: int) -> tuple[int, str]:
+        """Extend an org name with "tỉnh", "tỉnh Quảng Nam", "TP.HCM", "Trung ương", "Việt Nam"."""
+        sylls = doc.sylls
+        n = len(sylls)
+        if j >= n or not doc.same_sentence(j - 1, j):
+            return j, ""
+        p = self.res.provinces.longest_at(sylls, j)
+        if p and doc.caps[j]:
+            return p[0], p[1][0].canonical
+        s = self.loc_suffixes.longest_at(sylls, j)
+        if s:
+            return s[0], doc.norm_between(j, s[0])
+        t = self.loc_types.longest_at(sylls, j)
+        if not t:
+            return j, ""
+        k = t[0]
+        words = [t[1][0].canonical]
+        if k < n and sylls[k] == "." and sylls[j] == "tp":
+            k += 1
+        if k < n and doc.same_sentence(j, k) and doc.caps[k]:
+            p = self.res.provinces.longest_at(sylls, k)
+            if p:
+                return p[0], " ".join(words + [p[1][0].canonical])
+            m = k
+            while m < n and m - k < 4 and _is_name_syllable(doc, m) and not self._person_run_at(doc, m):
+                m += 1
+            if m > k:
+                return m, " ".join(words + [doc.norm_between(k, m)])
+        if words[0] in ("thành phố",) and sylls[j] == "tp":
+            return j, ""  # a bare "TP" with no place is not a locality
+        return k, words[0]
+
+    def org_list(self, doc: Document, i: int) -> list[Mention]:
+        """'các Sở: Y tế, Giáo dục và Đào tạo, …, Du lịch và Ban Dân tộc tỉnh' -> one ORG per item."""
+        res, sylls = self.res, doc.sylls
+        n = len(sylls)
+        head_hit = res.org_heads.longest_at(sylls, i + 1)
+        if not head_hit:
+            return []
+        head = head_hit[1][0].canonical
+        kind = head_hit[1][0].kind
+        k = head_hit[0]
+        if k < n and sylls[k] == ":":
+            k += 1
+        tails = res.org_tails.get(head.lower())
+        items: list[Mention] = []
+        while k < n and doc.same_sentence(i, k) and doc.caps[k]:
+            full = self.org_at(doc, k)
+            t = tails.longest_at(sylls, k) if tails else None
+            a = res.name_abbreviations.longest_at(sylls, k)
+            if full and (not t or full.j >= t[0]) and full.source != "org.head+caps":
+                item = full
+            elif t:
+                item = Mention("ORG", k, t[0], t[1][0].canonical, t[1][0].kind, "org.list+known")
+            elif a:
+                item = Mention("ORG", k, a[0], f"{head} {a[1][0].canonical}", kind, "org.list+abbr")
+            elif not self._org_starts(doc, k):
+                end = self.cap_tail(doc, k)
+                if end <= k:
+                    break
+                item = Mention("ORG", k, end, f"{head} {doc.norm_between(k, end)}", kind, "org.list+caps")
+            else:
+                break
+            if item.source.startswith("org.list"):
+                end, loc = self.locality(doc, item.j)
+                if loc:
+                    item.j, item.canonical = end, f"{item.canonical} {loc}"
+            items.append(item)
+            k = item.j
+            if k + 1 < n and sylls[k] in (",", ";", "và") and doc.caps[k + 1]:
+                k += 1
+                continue
+            break
+        # one item is only a list when a colon announced it ("các Sở: Y tế")
+        if len(items) >= 2 or (items and sylls[head_hit[0]] == ":"):
+            return items
+        return []
+
+    # ------------------------------------------------------------------ titles
+    def find_titles(self, doc: Document, orgs: list[Mention]) -> list[Mention]:
+        org_start = {m.i: m for m in orgs}
+        inside: set[int] = set()
+        for m in orgs:
+            inside.update(range(m.i + 1, m.j))
+        out: list[Mention] = []
+        sylls = doc.sylls
+        i, n = 0, len(sylls)
+        while i < n:
+            if i in inside:
+                i += 1
+                continue
+            cands = self.res.titles.matches_at(sylls, i)
+            cands = [c for c in cands if doc.same_sentence(i, c[0] - 1)]
+            if not cands:
+                i += 1
+                continue
+            end, entries = cands[-1]
+            # "Giám đốc Công an tỉnh": when an org starts inside the title and the part
+            # before it is a title on its own, the shorter title is the right cut.
+            for p in range(i + 1, end):
+                if p in org_start:
+                    shorter = [c for c in cands if c[0] == p]
+                    if shorter:
+                        end, entries = shorter[0]
+                    break
+            entry = entries[0]
+            title = entry.canonical
+            if entry.kind != "abbreviation" and title != doc.norm_between(i, end):
+                title = entry.canonical
+            out.append(Mention("TITLE", i, end, title, entry.kind, "title.gazetteer"))
+            i = end
+        return out
+
+    # ------------------------------------------------------------------ persons
+    def _name_run(self, doc: Document, k: int, blocked: set[int]) -> int:
+        n = len(doc.sylls)
+        m = k
+        while m < n and m - k < self.person_max and m not in blocked and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
+            m += 1
+        return m
+
+    def find_persons(self, doc: Document, orgs: list[Mention], titles: list[Mention]) -> list[Mention]:
+        res, sylls = self.res, doc.sylls
+        n = len(sylls)
+        blocked: set[int] = set()
+        for m in orgs + titles:
+            blocked.update(range(m.i, m.j))
+        taken: set[int] = set()
+        out: list[Mention] = []
+
+        def add(i: int, j: int, start_name: int, source: str, honorific: str | None, rank: str | None) -> None:
+            name = doc.norm_between(start_name, j)
+            attrs = {"honorific": honorific, "rank": rank, "name_start": start_name,
+                     "short": j - start_name == 1}
+            out.append(Mention("PERSON", start_name, j, name, "", source, attrs))
+            taken.update(range(i, j))
+
+        i = 0
+        while i < n:
+            if i in taken or i in blocked:
+                i += 1
+                continue
+            hon = res.honorifics.longest_at(sylls, i)
+            if hon and res.provinces.longest_at(sylls, i):
+                hon = None  # "Bà Rịa - Vũng Tàu" is a province, not "bà Rịa"
+            k = hon[0] if hon else i
+            rank = None
+            r = res.ranks.longest_at(sylls, k)
+            if r and (hon or doc.caps[k]):
+                rank = r[1][0].canonical
+                k = r[0]
+                if k < n and sylls[k] == ".":
+                    k += 1
+            if hon or rank:
+                end = self._name_run(doc, k, blocked)
+                surname_ok = end > k and doc.norm_between(k, k + 1) in res.surnames
+                if end > k and (hon and (end - k == 1 or surname_ok or end - k >= 2) or (rank and surname_ok and end - k >= 2)):
+                    honorific = hon[1][0].canonical if hon else None
+                    add(i, end, k, "person.honorific" if hon else "person.rank", honorific, rank)
+                    i = end
+                    continue
+            i += 1
+
+        # bare full names: after a title (+org), or followed by a separator and a title
+        title_end = {m.j: m for m in titles}
+        org_end = {m.j: m for m in orgs}
+        title_start = {m.i for m in titles}
+        for k in range(n):
+            if k in taken or k in blocked or not self._person_run_at(doc, k):
+                continue
+            end = k + self._person_run_at(doc, k)
+            if any(x in taken or x in blocked for x in range(k, end)):
+                continue
+            before = k in title_end or (k in org_end and org_end[k].i in title_end)
+            after = False
+            if end < n and sylls[end] in ("-", ",", "(", ":"):
+                after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in ("nguyên", "cựu") and end + 2 in title_start)
+            if before or after:
+                add(k, end, k, "person.title-before" if before else "person.chain", None, None)
+        out.sort(key=lambda m: m.i)
+        return out
+
+    # ------------------------------------------------------------------- dates
+    def _syllable_range(self, doc: Document, nstart: int, nend: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_left(doc.syl_start, nstart)
+        j = bisect.bisect_left(doc.syl_start, nend)
+        return i, max(j, i + 1)
+
+    def find_dates(self, doc: Document) -> list[Mention]:
+        fold = doc.match.fold
+        found: list[tuple[int, int, str, str]] = []  # nstart, nend, kind, value
+        claimed: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in claimed)
+
+        for kind, rx in self.date_res.items():
+            for m in rx.finditer(fold):
+                if not free(m.start(), m.end()):
+                    continue
+                value = self._date_value(kind, m)
+                if value is None:
+                    continue
+                found.append((m.start(), m.end(), kind, value))
+                claimed.append((m.start(), m.end()))
+        out = []
+        for a, b, kind, value in sorted(found):
+            i, j = self._syllable_range(doc, a, b)
+            out.append(Mention("DATE", i, j, value, kind, f"date.{kind}"))
+        return out
+
+    @staticmethod
+    def _date_value(kind: str, m: re.Match) -> str | None:
+        g = m.groups()
+        try:
+            if kind == "date_words":
+                return date(int(g[2]), int(g[1]), int(g[0])).isoformat()
+            if kind == "date_numeric":
+                return date(int(g[3]), int(g[2]), int(g[0])).isoformat()
+            if kind == "month_year":
+                month, year = int(g[0]), int(g[1])
+                return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+            if kind == "quarter":
+                q = ROMAN.get(g[0], None) or int(g[0])
+                return f"{int(g[1]):04d}-Q{q}"
+            if kind == "range":
+                a, b = int(g[0]), int(g[1])
+                return f"{a:04d}/{b:04d}" if a <= b else None
+            if kind == "day_month":
+                day, month = int(g[0]), int(g[1])
+                date(2000, month, day)  # validates (2000 is a leap year)
+                return f"--{month:02d}-{day:02d}"
+            if kind == "year":
+                return f"{int(g[0]):04d}"
+        except ValueError:
+            return None
+        return None
+
+    # ------------------------------------------------------------------ scores
+    def find_scores(self, doc: Document) -> list[Mention]:
+        out = []
+        fold = doc.match.fold
+        for m in self.score_re.finditer(fold):
+            value = parse_number(m.group(1))
+            if value is None:
+                continue
+            i, j = self._syllable_range(doc, m.start(), m.end())
+            if j < len(doc.sylls) and self.score_blockers.longest_at(doc.sylls, j):
+                continue  # "3 điểm trường", "5 điểm cầu": places, not points
+            ni, nj = self._syllable_range(doc, m.start(1), m.end(1))
+            out.append(Mention("SCORE", i, j, normalize_surface(m.group(1)), "points", "score.number",
+                               {"value": value, "unit": "điểm", "number_end": nj}))
+        return out

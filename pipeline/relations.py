@@ -1,0 +1,468 @@
+"""Relation stage: officials and their positions, scores, elections, document facts.
+
+Reads the mentions of the entity stage and writes plain dicts to ``doc.facts``; every
+value keeps the syllable range of its evidence, turned into character spans when the
+record is built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Document, Mention
+from .resources import Entry, Resources, Trie
+from .textnorm import normalize_key
+
+
+@dataclass
+class Official:
+    name: str
+    honorific: str | None
+    rank: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    positions: list[dict] = field(default_factory=list)
+
+
+def _trie(words) -> Trie:
+    t = Trie()
+    for w in words:
+        t.add(w, Entry("CUE", w))
+    return t
+
+
+class RelationExtractor:
+    name = "relations"
+    requires = ("ORG", "TITLE", "PERSON", "DATE", "SCORE")
+    provides = ("officials", "scores", "elections", "document")
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        r = resources.rules
+        self.fillers = _trie(r["appositive_fillers"])
+        self.former = set(r["former_markers"])
+        self.triggers = Trie()
+        for word, kind in r["election_triggers"].items():
+            self.triggers.add(word, Entry("TRIGGER", word, kind))
+        self.trigger_blockers = _trie(r["election_trigger_blockers"])
+        self.role_links = _trie(r["election_role_links"])
+        self.event_subjects = _trie(r["election_event_subjects"])
+        self.term_res = [re.compile(p) for p in r["term_patterns"]]
+        self.rank_before = r["rank_cues_before"]
+        self.rank_next = r["rank_next_cues"]
+        self.ordinals = r["rank_ordinals"]
+        self.rank_after_re = re.compile(r["rank_after_pattern"])
+        self.rank_before_re = re.compile(r["rank_before_pattern"])
+        self.score_verbs = _trie(r["score_verbs"])
+        self.published_labels = r["published_date_labels"]
+        self.read_labels = r["read_count_labels"]
+
+    def __call__(self, doc: Document) -> Document:
+        self.index = {label: {m.i: m for m in ms} for label, ms in doc.mentions.items()}
+        doc.facts["officials"] = self.officials(doc)
+        doc.facts["scores"] = self.scores(doc)
+        doc.facts["elections"] = self.elections(doc)
+        doc.facts.update(self.document_facts(doc))
+        return doc
+
+    # -------------------------------------------------------------- positions
+    def _org_for_title(self, doc: Document, title: Mention) -> Mention | None:
+        org = self.index["ORG"].get(title.j)
+        if org is not None and doc.same_sentence(title.i, org.i):
+            return org
+        for m in doc.mentions["ORG"]:  # an org sharing its head with the title ("Trưởng Ban Tổ chức")
+            if title.i < m.i < title.j < m.j:
+                return m
+        return None
+
+    def _position_chain(self, doc: Document, k: int, stop: int) -> tuple[list[dict], int]:
+        """Parse '[nguyên] TITLE [ORG] (, | kiêm) [nguyên] TITLE [ORG] …' from syllable k."""
+        sylls = doc.sylls
+        n = min(len(sylls), stop)
+        positions: list[dict] = []
+        while k < n:
+            start = k
+            former = False
+            f = self.fillers.longest_at(sylls, k)
+            if f and f[0] < n:
+                k = f[0]
+            if k < n and sylls[k] in self.former:
+                former = True
+                k += 1
+            title = self.index["TITLE"].get(k)
+            if title is None:
+                return positions, start
+            org = self._org_for_title(doc, title)
+            end = max(title.j, org.j if org else 0)
+            positions.append({"title": title, "org": org, "former": former})
+            k = end
+            if k + 1 < n and sylls[k] in (",", "kiêm") and (k + 1) not in self.index["PERSON"]:
+                k += 1
+                continue
+            if k + 1 < n and sylls[k] == "và" and (k + 1 in self.index["TITLE"] or sylls[k + 1] in self.former):
+                k += 1
+                continue
+            return positions, k
+        return positions, k
+
+    def officials(self, doc: Document) -> list[Official]:
+        persons = doc.mentions["PERSON"]
+        sylls = doc.sylls
+        n = len(sylls)
+        by_key: dict[str, Official] = {}
+        order: list[Official] = []
+        shorts: list[Mention] = []
+        person_starts = sorted(m.i for m in persons)
+
+        # titles chained right before a name: "Phó Chủ tịch UBND tỉnh Lê Văn A"
+        before: dict[int, list[dict]] = {}
+        for t in doc.mentions["TITLE"]:
+            chain, end = self._position_chain(doc, t.i, n)
+            if chain and end in self.index["PERSON"]:
+                prev_end = t.i
+                if t.i > 0 and sylls[t.i - 1] in self.former:
+                    chain[0]["former"] = True
+                before.setdefault(end, [])
+                for p in chain:
+                    if p not in before[end]:
+                        before[end].append(p)
+                del prev_end
+
+        for m in persons:
+            if m.attrs["short"]:
+                shorts.append(m)
+                continue
+            key = normalize_key(m.canonical)
+            off = by_key.get(key)
+            if off is None:
+                off = Official(m.canonical, m.attrs["honorific"], m.attrs["rank"])
+                by_key[key] = off
+                order.append(off)
+            off.honorific = off.honorific or m.attrs["honorific"]
+            off.rank = off.rank or m.attrs["rank"]
+            off.mentions.append(m)
+            chain = list(before.get(m.i, []))
+            k = m.j
+            if k < n and sylls[k] in (",", "-", "(", ":") and doc.same_sentence(m.i, k):
+                nxt = [s for s in person_starts if s > k]
+                after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n)
+                chain += after
+            for p in chain:
+                self._add_position(off, p)
+
+        # "ông Chiến": the given name of exactly one full name seen in the document
+        for m in shorts:
+            given = normalize_key(m.canonical)
+            cands = [o for o in order if normalize_key(o.name).split()[-1] == given
+                     and self._gender_ok(o.honorific, m.attrs["honorific"])]
+            if len(cands) == 1:
+                cands[0].mentions.append(m)
+        return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _gender_ok(self, a: str | None, b: str | None) -> bool:
+        ga = self.res.gender.get(a or "", "-")
+        gb = self.res.gender.get(b or "", "-")
+        return ga == "-" or gb == "-" or ga == gb
+
+    @staticmethod
+    def _add_position(off: Official, p: dict) -> None:
+        key = (normalize_key(p["title"].canonical), normalize_key(p["org"].canonical) if p["org"] else "", p["former"])
+        for q in off.positions:
+            qkey = (normalize_key(q["title"].canonical), normalize_key(q["org"].canonical) if q["org"] else "", q["former"])
+            if qkey == key:
+                return
+        off.positions.append(p)
+
+    # ----------------------------------------------------------------- scores
+    def scores(self, doc: Document) -> list[dict]:
+        holders = sorted(doc.mentions["ORG"] + doc.mentions["PERSON"], key=lambda m: m.i)
+        fold = doc.match.fold
+        out: list[dict] = []
+        prev_end_by_sentence: dict[int, int] = {}
+        last_rank: int | None = None
+        for s in doc.mentions["SCORE"]:
+            sent = doc.sentence_of[s.i]
+            s_start = doc.sentences[sent][0]
+            lo = max(prev_end_by_sentence.get(sent, s_start), s_start)
+            cands = [h for h in holders if lo <= h.i and h.j <= s.i]
+            prev_end_by_sentence[sent] = s.j
+            if not cands:
+                continue
+            holder = cands[-1]
+            # the holder must be close: "X được 961,5 điểm", "X: 961,5 điểm", "X (961,5 điểm)"
+            if s.i - holder.j > 4:
+                continue
+            between = fold[doc.syl_end[holder.j - 1] : doc.syl_start[s.i]]
+            if not re.fullmatch(r"[\s,:(\-]*(?:(?:" + "|".join(map(re.escape, self.res.rules["score_verbs"])) + r")\s*)*(?:tổng\s+(?:số\s+)?)?(?:điểm\s*:?\s*)?", between):
+                continue
+            pre = fold[doc.syl_start[lo] if lo < len(doc.sylls) else 0 : doc.syl_start[holder.i]]
+            rank, label = None, None
+            for cue, (r, lab) in self.rank_before.items():
+                if cue in pre:
+                    rank, label = r, lab
+            mb = self.rank_before_re.search(pre)
+            if mb:
+                rank = self._ordinal(mb.group(1)) or rank
+            if rank is None and label is None and any(c in pre for c in self.rank_next) and last_rank:
+                rank = last_rank + 1
+            after = fold[doc.syl_end[s.j - 1] : doc.syl_end[s.j - 1] + 60]
+            ma = self.rank_after_re.match(after)
+            if ma:
+                rank = self._ordinal(ma.group(1)) or rank
+            if rank == 1 and label is None:
+                label = "highest"
+            last_rank = rank if rank else last_rank
+            out.append({"holder": holder, "score": s, "rank": rank, "rank_label": label,
+                        "period": self._period(doc, sent, holder.i)})
+        return out
+
+    def _ordinal(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        return self.ordinals.get(word)
+
+    def _period(self, doc: Document, sent: int, before: int) -> Mention | None:
+        """The year the scores are for: the last year in the sentence before the first holder,
+        else the year in the document title."""
+        s_start, _ = doc.sentences[sent]
+        years = [d for d in doc.mentions["DATE"] if s_start <= d.i < before and d.kind in ("year", "range", "quarter")]
+        if years:
+            return years[-1]
+        if doc.sentences:
+            t_start, t_end = doc.sentences[0]
+            years = [d for d in doc.mentions["DATE"] if t_start <= d.i < t_end and d.kind == "year"]
+            if years:
+                return years[0]
+        return None
+
+    # -------------------------------------------------------------- elections
+    def _term_at(self, doc: Document, k: int) -> tuple[str, int, int] | None:
+        """A term right at syllable k: 'nhiệm kỳ 2021-2026', 'năm 2018', 'khóa XIII'."""
+        if k >= len(doc.sylls):
+            return None
+        fold = doc.match.fold
+        pos = doc.syl_start[k]
+        for rx in self.term_res:
+            m = rx.match(fold, pos)
+            if m:
+                import bisect
+
+                j = bisect.bisect_left(doc.syl_start, m.end())
+                value = re.sub(r"^(năm|nhiệm kỳ|giai đoạn)\s+", "", doc.match.norm[m.start() : m.end()])
+                value = re.sub(r"\s*-\s*", "-", value)
+                return value, k, j
+        return None
+
+    def _role_at(self, doc: Document, k: int):
+        """Role at k: TITLE [ORG] [term]; returns (title, org, term, end) or None."""
+        link = self.role_links.longest_at(doc.sylls, k)
+        if link and link[0] in self.index["TITLE"]:
+            k = link[0]
+        title = self.index["TITLE"].get(k)
+        if title is None:
+            return None
+        org = self._org_for_title(doc, title)
+        end = max(title.j, org.j if org else 0)
+        term = self._term_at(doc, end)
+        if term:
+            end = term[2]
+        return title, org, term, end
+
+    def elections(self, doc: Document) -> list[dict]:
+        sylls = doc.sylls
+        n = len(sylls)
+        out: list[dict] = []
+        persons = self.index["PERSON"]
+        orgs = self.index["ORG"]
+        k = 0
+        while k < n:
+            hit = self.triggers.longest_at(sylls, k)
+            if not hit or self.trigger_blockers.longest_at(sylls, k):
+                k += 1
+                continue
+            t_end, entries = hit
+            kind = entries[0].kind
+            sent = doc.sentence_of[k]
+            s_start, s_end = doc.sentences[sent]
+            body = self._body(doc, s_start, k)
+            found = []
+            # (a) "bầu Khối trưởng năm 2018 là Sở X, Khối phó là Sở Y": one term for the list
+            j = t_end
+            shared_term = None
+            while j < s_end:
+                role = self._role_at(doc, j)
+                if role is None:
+                    break
+                title, org, term, end = role
+                term = shared_term = term or shared_term
+                if end < s_end and sylls[end] == "là":
+                    holder = orgs.get(end + 1) or persons.get(end + 1)
+                    if holder is None:
+                        hon = self.res.honorifics.longest_at(sylls, end + 1)
+                        holder = persons.get(hon[0]) if hon else None
+                    if holder is None:
+                        break
+                    found.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=(k, t_end)))
+                    j = holder.j
+                    if j < s_end and sylls[j] in (",", ";", "và"):
+                        j += 1
+                    continue
+                break
+            # (b) "bầu ông X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
+            if not found:
+                j = t_end
+                hon = self.res.honorifics.longest_at(sylls, j)
+                if hon:
+                    j = hon[0]
+                holder = persons.get(j)
+                if holder is not None:
+                    role = self._after_holder(doc, holder.j, s_end)
+                    if role:
+                        title, org, term, _ = role
+                        found.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=(k, t_end)))
+            # (c) "ông X được bầu làm Bí thư …": the holder stands before the trigger
+            if not found:
+                prev = [m for m in doc.mentions["PERSON"] if s_start <= m.i and m.j <= k]
+                role = self._role_at(doc, t_end)
+                if prev and role:
+                    title, org, term, _ = role
+                    found.append(dict(kind=kind, title=title, org=org, term=term, holder=prev[-1], body=body, trigger=(k, t_end)))
+            out.extend(found)
+            k = t_end
+        return out
+
+    def _after_holder(self, doc: Document, k: int, s_end: int):
+        """After the holder: skip an appositive up to the role link ('giữ chức', 'làm')."""
+        sylls = doc.sylls
+        for j in range(k, min(s_end, k + 25)):
+            link = self.role_links.longest_at(sylls, j)
+            if link:
+                role = self._role_at(doc, j)
+                if role:
+                    return role
+            if sylls[j] in (".", ";"):
+                return None
+        return None
+
+    def _body(self, doc: Document, s_start: int, k: int) -> Mention | None:
+        """The electing/appointing body: an org acting as subject before the trigger,
+        else for 'Hội nghị/Đại hội … bầu' the organization the document is about."""
+        orgs = [m for m in doc.mentions["ORG"] if s_start <= m.i and m.j <= k]
+        if orgs:
+            return orgs[0]
+        for j in range(s_start, k):
+            if self.event_subjects.longest_at(doc.sylls, j):
+                if doc.sentences:
+                    t_start, t_end = doc.sentences[0]
+                    title_orgs = [m for m in doc.mentions["ORG"] if t_start <= m.i < t_end]
+                    if title_orgs:
+                        return title_orgs[0]
+                break
+        return None
+
+    # ------------------------------------------------------------ doc facts
+    def document_facts(self, doc: Document) -> dict:
+        text = doc.text
+        facts: dict = {}
+        lines = []
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            lines.append((pos, pos + len(line.rstrip("\r\n"))))
+            pos += len(line)
+        content = [(a, b) for a, b in lines if text[a:b].strip()]
+        if content:
+            a, b = content[0]
+            raw = text[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw.rstrip())
+            if len(content) > 1 and trail - lead <= 300:
+                facts["title"] = (a + lead, a + trail)
+        dates_by_start = sorted(doc.mentions["DATE"], key=lambda m: m.i)
+        # published date: a labelled date line near the top ("Ngày: 15.01.2018")
+        for a, b in content[:4]:
+            line = doc.match.fold[self._nidx(doc, a) : self._nidx(doc, b)].strip()
+            label = next((lab for lab in self.published_labels if line.startswith(lab)), None)
+            stripped = re.sub(r"^[\w\s]*?:\s*", "", line) if label else line
+            if label or re.fullmatch(r"[\d/.\-:\s]+", line):
+                for d in dates_by_start:
+                    ds, de = doc.span_of(d.i, d.j)
+                    if a <= ds and de <= b and d.kind == "date_numeric" or (a <= ds and de <= b and d.kind == "date_words"):
+                        facts["published_date"] = d
+                        break
+            if "published_date" in facts:
+                break
+            del stripped
+        # event date: the first full date in the body, or a day/month completed by the published year
+        body_start = 0
+        if "published_date" in facts:
+            body_start = facts["published_date"].j
+        elif "title" in facts:
+            body_start = self._syl_at(doc, facts["title"][1])
+        for d in dates_by_start:
+            if d.i < body_start:
+                continue
+            if d.kind in ("date_numeric", "date_words", "day_month"):
+                value = d.canonical
+                if d.kind == "day_month":
+                    pub = facts.get("published_date")
+                    if pub is None:
+                        break
+                    value = pub.canonical[:4] + value[1:]
+                facts["event_date"] = (d, value)
+                place = self._place_after(doc, d.j)
+                if place:
+                    facts["event_place"] = place
+                break
+        # read count and byline at the end
+        for a, b in reversed(content[-3:]):
+            line = text[a:b]
+            low = doc.match.fold[self._nidx(doc, a) : self._nidx(doc, b)].strip()
+            for lab in self.read_labels:
+                if low.startswith(lab):
+                    m = re.search(r"(\d[\d.,]*)", line)
+                    if m:
+                        value = parse_int(m.group(1))
+                        if value is not None:
+                            facts["read_count"] = (a + m.start(1), a + m.end(1), value)
+        if "read_count" in facts:
+            idx = [k for k, (a, b) in enumerate(content) if a <= facts["read_count"][0] < b]
+            if idx and idx[0] > 0:
+                a, b = content[idx[0] - 1]
+                raw = text[a:b]
+                s = raw.strip()
+                if 0 < len(s) <= 40 and not s.endswith((".", ":", "/.")):
+                    lead = len(raw) - len(raw.lstrip())
+                    facts["byline"] = (a + lead, a + lead + len(s))
+        return facts
+
+    def _nidx(self, doc: Document, orig: int) -> int:
+        import bisect
+
+        return bisect.bisect_left(doc.match.starts, orig)
+
+    def _syl_at(self, doc: Document, orig: int) -> int:
+        import bisect
+
+        return bisect.bisect_left(doc.syl_start, self._nidx(doc, orig))
+
+    def _place_after(self, doc: Document, k: int) -> tuple[int, int] | None:
+        """'…, Khối thi đua số 4 đã họp … tại hội trường Sở Y tế.' -> 'hội trường Sở Y tế'."""
+        sylls = doc.sylls
+        sent = doc.sentence_of[k - 1]
+        _, s_end = doc.sentences[sent]
+        for j in range(k, s_end):
+            if sylls[j] == "tại" and j + 1 < s_end:
+                e = j + 1
+                while e < s_end and sylls[e] not in (",", ".", ";", "(", ")"):
+                    org = self.index["ORG"].get(e)
+                    if org is not None:
+                        e = org.j
+                        break
+                    e += 1
+                return j + 1, e
+        return None
+
+
+def parse_int(text: str) -> int | None:
+    digits = re.sub(r"[.,]", "", text)
+    return int(digits) if digits.isdigit() else None
