@@ -139,7 +139,9 @@ class EntityRecognizer:
                 offer(h_end + 2, 2, f"{head} số {sylls[h_end + 1]}", kind, "org.head+number")
             elif sylls[h_end].isdigit():
                 offer(h_end + 1, 2, f"{head} {sylls[h_end]}", kind, "org.head+number")
-            k = self.cap_tail(doc, h_end)
+            if self.loc_types.longest_at(sylls, h_end):
+                offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
+            k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i))
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {doc.norm_between(h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -161,15 +163,25 @@ class EntityRecognizer:
             return 0  # a longer capitalized run: a place or an org, not a name
         return m - k if m - k >= 3 else 0
 
-    def cap_tail(self, doc: Document, k0: int) -> int:
-        """End of a capitalized name after an org head ("Hội" + "Luật gia"), 0 syllables if none."""
+    def _title_ends_at(self, doc: Document, i: int) -> bool:
+        for b in range(max(0, i - 6), i):
+            if any(end == i for end, _ in self.res.titles.matches_at(doc.sylls, b)):
+                return True
+        return False
+
+    def cap_tail(self, doc: Document, k0: int, after_title: bool = False) -> int:
+        """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
+
+        After a title, a trailing full name is the title holder, not part of the org:
+        "Phó Chủ tịch Hội Nông dân tỉnh Lê Văn A". Elsewhere ("Trường THPT Phan Bội Châu")
+        a name inside an org name stays in it."""
         sylls, caps = doc.sylls, doc.caps
         n = len(sylls)
         k = last = k0
         while k < n and k - k0 < self.tail_max and doc.same_sentence(k0, k):
             s = sylls[k]
             if caps[k] and (s.isalnum()):
-                if k > k0 and (self._is_locality_start(doc, k) or self._person_run_at(doc, k)):
+                if k > k0 and (self._is_locality_start(doc, k) or after_title and self._person_run_at(doc, k)):
                     break
                 k += 1
                 last = k
@@ -366,9 +378,22 @@ class EntityRecognizer:
             if end < n and sylls[end] in ("-", ",", "(", ":"):
                 after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in ("nguyên", "cựu") and end + 2 in title_start)
             if before or after:
-                add(k, end, k, "person.title-before" if before else "person.chain", None, None)
+                hon = self._list_honorific(doc, k) if after else None
+                add(k, end, k, "person.title-before" if before else "person.chain", hon, None)
         out.sort(key=lambda m: m.i)
         return out
+
+    def _list_honorific(self, doc: Document, k: int) -> str | None:
+        """'Dự có các đồng chí: A - …; B - …': every name of the list takes the honorific."""
+        s_start = doc.sentences[doc.sentence_of[k]][0]
+        for c in range(k - 1, s_start, -1):
+            if doc.sylls[c] == ":":
+                for back in range(max(s_start, c - 3), c):
+                    hon = self.res.honorifics.longest_at(doc.sylls, back)
+                    if hon and hon[0] == c:
+                        return hon[1][0].canonical
+                return None
+        return None
 
     # ------------------------------------------------------------------- dates
     def _syllable_range(self, doc: Document, nstart: int, nend: int) -> tuple[int, int]:

@@ -59,9 +59,10 @@ class RelationExtractor:
 
     def __call__(self, doc: Document) -> Document:
         self.index = {label: {m.i: m for m in ms} for label, ms in doc.mentions.items()}
-        doc.facts["officials"] = self.officials(doc)
+        officials = self.officials(doc)
         doc.facts["scores"] = self.scores(doc)
         doc.facts["elections"] = self.elections(doc)
+        doc.facts["officials"] = self.add_election_positions(officials, doc.facts["elections"])
         doc.facts.update(self.document_facts(doc))
         return doc
 
@@ -119,14 +120,12 @@ class RelationExtractor:
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             if chain and end in self.index["PERSON"]:
-                prev_end = t.i
                 if t.i > 0 and sylls[t.i - 1] in self.former:
                     chain[0]["former"] = True
                 before.setdefault(end, [])
                 for p in chain:
                     if p not in before[end]:
                         before[end].append(p)
-                del prev_end
 
         for m in persons:
             if m.attrs["short"]:
@@ -159,6 +158,16 @@ class RelationExtractor:
                 cands[0].mentions.append(m)
         return [o for o in order if o.positions or o.honorific or o.rank]
 
+    def add_election_positions(self, officials: list[Official], elections: list[dict]) -> list[Official]:
+        """A person elected or appointed to a post holds it; one removed from it held it."""
+        by_mention = {id(m): o for o in officials for m in o.mentions}
+        for e in elections:
+            off = by_mention.get(id(e["holder"]))
+            if off is None or e["kind"] not in ("elected", "appointed", "removed"):
+                continue
+            self._add_position(off, {"title": e["title"], "org": e["org"], "former": e["kind"] == "removed"})
+        return officials
+
     def _gender_ok(self, a: str | None, b: str | None) -> bool:
         ga = self.res.gender.get(a or "", "-")
         gb = self.res.gender.get(b or "", "-")
@@ -180,6 +189,7 @@ class RelationExtractor:
         out: list[dict] = []
         prev_end_by_sentence: dict[int, int] = {}
         last_rank: int | None = None
+        consumed = 0  # end of the last rank cue read after a number, in the folded view
         for s in doc.mentions["SCORE"]:
             sent = doc.sentence_of[s.i]
             s_start = doc.sentences[sent][0]
@@ -195,7 +205,7 @@ class RelationExtractor:
             between = fold[doc.syl_end[holder.j - 1] : doc.syl_start[s.i]]
             if not re.fullmatch(r"[\s,:(\-]*(?:(?:" + "|".join(map(re.escape, self.res.rules["score_verbs"])) + r")\s*)*(?:tổng\s+(?:số\s+)?)?(?:điểm\s*:?\s*)?", between):
                 continue
-            pre = fold[doc.syl_start[lo] if lo < len(doc.sylls) else 0 : doc.syl_start[holder.i]]
+            pre = fold[max(doc.syl_start[lo], consumed) : doc.syl_start[holder.i]].split(";")[-1]
             rank, label = None, None
             for cue, (r, lab) in self.rank_before.items():
                 if cue in pre:
@@ -209,6 +219,7 @@ class RelationExtractor:
             ma = self.rank_after_re.match(after)
             if ma:
                 rank = self._ordinal(ma.group(1)) or rank
+                consumed = doc.syl_end[s.j - 1] + ma.end()
             if rank == 1 and label is None:
                 label = "highest"
             last_rank = rank if rank else last_rank
@@ -382,7 +393,6 @@ class RelationExtractor:
         for a, b in content[:4]:
             line = doc.match.fold[self._nidx(doc, a) : self._nidx(doc, b)].strip()
             label = next((lab for lab in self.published_labels if line.startswith(lab)), None)
-            stripped = re.sub(r"^[\w\s]*?:\s*", "", line) if label else line
             if label or re.fullmatch(r"[\d/.\-:\s]+", line):
                 for d in dates_by_start:
                     ds, de = doc.span_of(d.i, d.j)
@@ -391,7 +401,6 @@ class RelationExtractor:
                         break
             if "published_date" in facts:
                 break
-            del stripped
         # event date: the first full date in the body, or a day/month completed by the published year
         body_start = 0
         if "published_date" in facts:

@@ -1,0 +1,74 @@
+import io
+import json
+
+import pytest
+
+from pipeline.cli import main
+
+GOOD = "Ông Hà Văn Chiến, Phó Giám đốc Sở Nội vụ, dự họp.\n"
+
+
+def run(argv, stdin_bytes=None):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdin=io.BytesIO(stdin_bytes) if stdin_bytes is not None else None, stdout=out, stderr=err)
+    return code, [json.loads(line) for line in out.getvalue().splitlines() if line.strip()], err.getvalue()
+
+
+def test_folder_recursive_in_order_with_bad_files_reported(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_bytes(b"\xff\xfe\x00bad utf16 \xd8")
+    (tmp_path / "b" / "d.txt").write_bytes(b"S\xf5 Y t\xea")          # Windows-1258 bytes, not UTF-8
+    (tmp_path / "b" / "e.txt").write_text("   \n", encoding="utf-8")  # empty
+    (tmp_path / "z.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    code, records, err = run(["extract", str(tmp_path)])
+    assert code == 1
+    assert [r["source"].split("/")[-1] for r in records] == ["a.txt", "c.txt", "d.txt", "e.txt", "z.txt"]
+    assert [r["status"] for r in records] == ["ok", "error", "error", "error", "ok"]
+    assert records[2]["error"]["type"] == "DecodeError"
+    assert records[3]["error"]["type"] == "EmptyDocument"
+    assert "d.txt" in err and "DecodeError" in err and "3 of 5 documents failed" in err
+    assert records[0]["officials"][0]["name"] == "Hà Văn Chiến"
+    # BOM-only difference: same content, same id
+    assert records[0]["doc_id"] == records[4]["doc_id"]
+
+
+def test_missing_path_gives_an_error_record_and_others_go_through(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    code, records, err = run(["extract", str(tmp_path / "nope.txt"), str(f)])
+    assert code == 1
+    assert [r["status"] for r in records] == ["error", "ok"]
+    assert "no such file" in records[0]["error"]["message"]
+
+
+def test_stdin_and_output_file(tmp_path):
+    out = tmp_path / "out.jsonl"
+    code, records, err = run(["extract", "-", "-o", str(out)], stdin_bytes=GOOD.encode())
+    assert code == 0 and records == []
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"] == "-"
+
+
+def test_jsonl_input_one_record_per_line(tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps({"title": "Tin", "body": GOOD}, ensure_ascii=False) + "\n{broken\n"
+                 + json.dumps({"text": GOOD}) + "\n", encoding="utf-8")
+    code, records, err = run(["extract", str(f)])
+    assert code == 1
+    assert [r["status"] for r in records] == ["ok", "error", "ok"]
+    assert records[1]["source"].endswith("#L2")
+
+
+def test_pretty_single_document(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["extract", "--pretty", str(f)], stdout=out, stderr=err) == 0
+    assert out.getvalue().startswith("{\n  ")
+    assert json.loads(out.getvalue())["status"] == "ok"
+
+
+def test_bad_models_folder_is_a_clear_usage_error(tmp_path):
+    code, records, err = run(["extract", "--models", str(tmp_path), "-"], stdin_bytes=b"x")
+    assert code == 2 and "E100" in err and "honorifics.tsv" in err

@@ -1,0 +1,109 @@
+"""Per-stage behaviour on short phrasings written for these tests (invented names)."""
+
+import pytest
+
+from pipeline.entities import parse_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("961,5", 961.5), ("961", 961.0), ("1.234,5", 1234.5), ("1.015,25", 1015.25), ("1.015", 1015.0),
+     ("98.5", 98.5), ("0,75", 0.75), ("12.345.678", 12345678.0), ("abc", None), ("", None)],
+)
+def test_vietnamese_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def mentions(pipe, text, label):
+    doc = pipe.run(text)
+    return [(m.canonical, text[slice(*doc.span_of(m.i, m.j))]) for m in doc.mentions[label]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 12/01/2017, hội nghị", [("2017-01-12", "12/01/2017")]),
+        ("ký ngày 15.01.2018.", [("2018-01-15", "15.01.2018")]),
+        ("Ngày 3 tháng 4 năm 2021 tại", [("2021-04-03", "Ngày 3 tháng 4 năm 2021")]),
+        ("trong quý I/2018 và quí 3/2019", [("2018-Q1", "quý I/2018"), ("2019-Q3", "quí 3/2019")]),
+        ("nhiệm kỳ 2021-2026", [("2021/2026", "nhiệm kỳ 2021-2026")]),
+        ("Sáng 13/9, đại hội", [("--09-13", "Sáng 13/9")]),
+        ("tháng 7/2025 và năm 2024", [("2025-07", "tháng 7/2025"), ("2024", "năm 2024")]),
+        ("ngày 31/02/2020 không có", []),
+    ],
+)
+def test_dates(pipe, text, expected):
+    assert mentions(pipe, text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lãnh đạo Sở GD&ĐT dự họp.", [("Sở Giáo dục và Đào tạo", "Sở GD&ĐT")]),
+        ("Làm việc với UBND tỉnh Quảng Nam.", [("Ủy ban nhân dân tỉnh Quảng Nam", "UBND tỉnh Quảng Nam")]),
+        ("Đại diện Sở Lao động, Thương binh và Xã hội tỉnh phát biểu.",
+         [("Sở Lao động, Thương binh và Xã hội tỉnh", "Sở Lao động, Thương binh và Xã hội tỉnh")]),
+        ("Lãnh đạo các Bộ: Công an, Quốc phòng và Ngoại giao.",
+         [("Bộ Công an", "Công an"), ("Bộ Quốc phòng", "Quốc phòng"), ("Bộ Ngoại giao", "Ngoại giao")]),
+        ("Khối thi đua số 4 họp tổng kết.", [("Khối thi đua số 4", "Khối thi đua số 4")]),
+        ("Uỷ ban nhân dân tỉnh Khánh Hoà ban hành.", [("Ủy ban nhân dân tỉnh Khánh Hòa", "Uỷ ban nhân dân tỉnh Khánh Hoà")]),
+        ("Sở dĩ như vậy là do thời tiết.", []),
+    ],
+)
+def test_organizations(pipe, text, expected):
+    assert mentions(pipe, text, "ORG") == expected
+
+
+def officials(pipe, text):
+    rec = pipe.extract_text(text, "t")
+    return {o.name: (o.honorific, o.rank, [(p.title, p.organization, p.former) for p in o.positions], len(o.spans))
+            for o in rec.officials}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Phát biểu tại hội nghị, Phó Chủ tịch Hội Luật gia Việt Nam Dương Thành Bắc cho biết.",
+         {"Dương Thành Bắc": (None, None, [("Phó Chủ tịch", "Hội Luật gia Việt Nam", False)], 1)}),
+        ("Dự có các đồng chí: Nguyễn Văn An - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+         "Trần Thị Bình - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+         {"Nguyễn Văn An": ("đồng chí", None, [("Ủy viên", "Ban Chấp hành Trung ương Đảng", False),
+                                               ("Bí thư", "Tỉnh ủy", False),
+                                               ("Chủ tịch", "Hội đồng nhân dân tỉnh", False)], 1),
+          "Trần Thị Bình": ("đồng chí", None, [("Phó Bí thư", "Tỉnh ủy", False),
+                                               ("Chủ tịch", "Ủy ban nhân dân tỉnh", False)], 1)}),
+        ("Đến dự có ông Lê Văn Cường, nguyên Phó Chủ tịch UBND tỉnh.",
+         {"Lê Văn Cường": ("ông", None, [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", True)], 1)}),
+        ("Trung tướng Phạm Văn Dũng, Tư lệnh Quân khu 5, kiểm tra đơn vị.",
+         {"Phạm Văn Dũng": (None, "Trung tướng", [("Tư lệnh", "Quân khu 5", False)], 1)}),
+        ("Bà Hồ Thị Em, Giám đốc Sở Y tế, báo cáo. Theo bà Em, dịch đã được kiểm soát.",
+         {"Hồ Thị Em": ("bà", None, [("Giám đốc", "Sở Y tế", False)], 2)}),
+    ],
+)
+def test_officials_and_positions(pipe, text, expected):
+    assert officials(pipe, text) == expected
+
+
+def test_election_with_role_org_term_and_body(pipe):
+    rec = pipe.extract_text("HĐND tỉnh đã bầu ông Nguyễn Văn Phúc giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.", "t")
+    got = [(e.kind, e.role, e.organization, e.holder, e.term, e.body) for e in rec.elections]
+    assert got == [("elected", "Chủ tịch", "Ủy ban nhân dân tỉnh", "Nguyễn Văn Phúc", "2021-2026", "Hội đồng nhân dân tỉnh")]
+    assert rec.officials[0].positions[0].title == "Chủ tịch"
+
+
+def test_appointment(pipe):
+    rec = pipe.extract_text("Sáng nay, Giám đốc Sở Nội vụ trao quyết định bổ nhiệm bà Đỗ Thị Hoa giữ chức Phó Giám đốc Sở Y tế.", "t")
+    got = [(e.kind, e.role, e.organization, e.holder) for e in rec.elections]
+    assert got == [("appointed", "Phó Giám đốc", "Sở Y tế", "Đỗ Thị Hoa")]
+
+
+def test_scores_with_ranks_after_the_number(pipe):
+    rec = pipe.extract_text("Kết quả năm 2020: Sở Tư pháp đạt 965,5 điểm, xếp thứ nhất; Sở Tài chính đạt 958 điểm, xếp thứ hai; "
+                            "Sở Xây dựng đạt 1.001,25 điểm.", "t")
+    got = [(s.holder, s.value, s.rank, s.period) for s in rec.scores]
+    assert got == [("Sở Tư pháp", 965.5, 1, "2020"), ("Sở Tài chính", 958.0, 2, "2020"), ("Sở Xây dựng", 1001.25, None, "2020")]
+
+
+def test_points_that_are_places_are_not_scores(pipe):
+    rec = pipe.extract_text("Sở Y tế bố trí 3 điểm tiêm và 5 điểm trường.", "t")
+    assert rec.scores == []
