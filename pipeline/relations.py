@@ -47,6 +47,8 @@ class RelationExtractor:
         self.trigger_blockers = _trie(r["election_trigger_blockers"])
         self.role_links = _trie(r["election_role_links"])
         self.event_subjects = _trie(r["election_event_subjects"])
+        self.passive = set(r["election_passive_triggers"])
+        self.removal_link = _trie(r["election_removal_link"])
         self.term_res = [re.compile(p) for p in r["term_patterns"]]
         self.rank_before = r["rank_cues_before"]
         self.rank_next = r["rank_next_cues"]
@@ -283,8 +285,6 @@ class RelationExtractor:
         sylls = doc.sylls
         n = len(sylls)
         out: list[dict] = []
-        persons = self.index["PERSON"]
-        orgs = self.index["ORG"]
         k = 0
         while k < n:
             hit = self.triggers.longest_at(sylls, k)
@@ -292,68 +292,114 @@ class RelationExtractor:
                 k += 1
                 continue
             t_end, entries = hit
+            # "điều động, bổ nhiệm ông X": the last verb of the run says what happens
+            while t_end + 1 < n and sylls[t_end] in (",", "và") and self.triggers.longest_at(sylls, t_end + 1):
+                t_end, entries = self.triggers.longest_at(sylls, t_end + 1)
             kind = entries[0].kind
-            sent = doc.sentence_of[k]
-            s_start, s_end = doc.sentences[sent]
+            trigger_text = entries[0].canonical
+            s_start, s_end = doc.sentences[doc.sentence_of[k]]
             body = self._body(doc, s_start, k)
-            found = []
-            # (a) "bầu Khối trưởng năm 2018 là Sở X, Khối phó là Sở Y": one term for the list
-            j = t_end
-            shared_term = None
-            while j < s_end:
-                role = self._role_at(doc, j)
-                if role is None:
-                    break
-                title, org, term, end = role
-                term = shared_term = term or shared_term
-                if end < s_end and sylls[end] == "là":
-                    holder = orgs.get(end + 1) or persons.get(end + 1)
-                    if holder is None:
-                        hon = self.res.honorifics.longest_at(sylls, end + 1)
-                        holder = persons.get(hon[0]) if hon else None
-                    if holder is None:
-                        break
-                    found.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=(k, t_end)))
-                    j = holder.j
-                    if j < s_end and sylls[j] in (",", ";", "và"):
-                        j += 1
-                    continue
-                break
-            # (b) "bầu ông X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
-            if not found:
-                j = t_end
-                hon = self.res.honorifics.longest_at(sylls, j)
-                if hon:
-                    j = hon[0]
-                holder = persons.get(j)
-                if holder is not None:
-                    role = self._after_holder(doc, holder.j, s_end)
-                    if role:
-                        title, org, term, _ = role
-                        found.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=(k, t_end)))
-            # (c) "ông X được bầu làm Bí thư …": the holder stands before the trigger
-            if not found:
-                prev = [m for m in doc.mentions["PERSON"] if s_start <= m.i and m.j <= k]
+
+            def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
+                out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
+
+            found = len(out)
+            self._roles_then_holders(doc, t_end, s_end, emit)
+            if len(out) == found:
+                self._holders_then_roles(doc, t_end, s_end, emit)
+            if len(out) == found and trigger_text in self.passive:
+                # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …"
                 role = self._role_at(doc, t_end)
-                if prev and role:
-                    title, org, term, _ = role
-                    found.append(dict(kind=kind, title=title, org=org, term=term, holder=prev[-1], body=body, trigger=(k, t_end)))
-            out.extend(found)
+                if role:
+                    clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
+                    holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k]
+                    if not holders:
+                        holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= k][-1:]
+                    for h in holders:
+                        emit(role[0], role[1], role[2], h)
             k = t_end
         return out
 
-    def _after_holder(self, doc: Document, k: int, s_end: int):
-        """After the holder: skip an appositive up to the role link ('giữ chức', 'làm')."""
+    def _holder_at(self, doc: Document, j: int) -> Mention | None:
+        """A person or org at j, after an optional 'các', honorific and rank."""
         sylls = doc.sylls
-        for j in range(k, min(s_end, k + 25)):
-            link = self.role_links.longest_at(sylls, j)
-            if link:
-                role = self._role_at(doc, j)
-                if role:
-                    return role
-            if sylls[j] in (".", ";"):
-                return None
-        return None
+        n = len(sylls)
+        if j < n and sylls[j] == "các":
+            j += 1
+        hon = self.res.honorifics.longest_at(sylls, j)
+        if hon:
+            j = hon[0]
+        rank = self.res.ranks.longest_at(sylls, j)
+        if rank:
+            j = rank[0] + (1 if rank[0] < n and sylls[rank[0]] == "." else 0)
+        return self.index["PERSON"].get(j) or self.index["ORG"].get(j)
+
+    def _holder_list(self, doc: Document, j: int, s_end: int) -> tuple[list[Mention], int]:
+        """'ông A, Giám đốc Sở X và bà B, …' -> [A, B]; skips each holder's appositive."""
+        sylls = doc.sylls
+        holders: list[Mention] = []
+        while j < s_end:
+            h = self._holder_at(doc, j)
+            if h is None:
+                break
+            holders.append(h)
+            j = h.j
+            if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or sylls[j + 1] in self.former):
+                _, j = self._position_chain(doc, j + 1, s_end)
+            if j + 1 < s_end and sylls[j] in (",", "và") and self._holder_at(doc, j + 1) is not None:
+                j += 1
+                continue
+            break
+        return holders, j
+
+    def _roles_then_holders(self, doc: Document, j: int, s_end: int, emit) -> None:
+        """'bầu Khối trưởng năm 2018 là Sở X, Khối phó là Sở Y' (one term for the list);
+        'miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông X'."""
+        sylls = doc.sylls
+        shared_term = None
+        while j < s_end:
+            role = self._role_at(doc, j)
+            if role is None:
+                return
+            title, org, term, end = role
+            term = shared_term = term or shared_term
+            link = self.removal_link.longest_at(sylls, end)
+            if end < s_end and sylls[end] == "là":
+                holder = self._holder_at(doc, end + 1)
+            elif link:
+                holder = self._holder_at(doc, link[0])
+            else:
+                return
+            if holder is None:
+                return
+            emit(title, org, term, holder)
+            j = holder.j
+            if j < s_end and sylls[j] in (",", ";", "và"):
+                j += 1
+
+    def _holders_then_roles(self, doc: Document, j: int, s_end: int, emit) -> None:
+        """'bầu ông X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026; bà Y và ông Z giữ chức
+        Phó Chủ tịch …', 'bầu UBND huyện A làm Cụm trưởng năm 2021, UBND huyện B làm Cụm phó'."""
+        sylls = doc.sylls
+        shared_term = None
+        while j < s_end:
+            holders, end = self._holder_list(doc, j, s_end)
+            if not holders:
+                return
+            if end < s_end and sylls[end] == ",":
+                end += 1
+            role = self._role_at(doc, end) if self.role_links.longest_at(sylls, end) else None
+            if role is None:
+                return
+            title, org, term, r_end = role
+            term = shared_term = term or shared_term
+            for h in holders:
+                emit(title, org, term, h)
+            j = r_end
+            if j < s_end and sylls[j] in (",", ";"):
+                j += 1
+            else:
+                return
 
     def _body(self, doc: Document, s_start: int, k: int) -> Mention | None:
         """The electing/appointing body: an org acting as subject before the trigger,
