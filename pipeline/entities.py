@@ -102,11 +102,45 @@ class EntityRecognizer:
             if doc.caps[i]:
                 m = self.org_at(doc, i)
                 if m is not None:
-                    out.append(m)
-                    i = m.j
+                    places = self.locality_list(doc, m)
+                    if places:
+                        out.extend(places)
+                        i = places[-1].j
+                    else:
+                        out.append(m)
+                        i = m.j
                     continue
             i += 1
         return out
+
+    def locality_list(self, doc: Document, org: Mention) -> list[Mention]:
+        """'UBND các huyện: Ba Tơ, Minh Long và Sơn Hà' -> one ORG per place."""
+        sylls = doc.sylls
+        n = len(sylls)
+        k = org.j
+        if k + 2 >= n or sylls[k] not in self.plural:
+            return []
+        t = self.loc_types.longest_at(sylls, k + 1)
+        if not t:
+            return []
+        kind_word = t[1][0].canonical
+        k = t[0] + (1 if t[0] < n and sylls[t[0]] == ":" else 0)
+        items: list[Mention] = []
+        while k < n and doc.same_sentence(org.i, k):
+            p = self.res.provinces.longest_at(sylls, k)
+            end = p[0] if p and doc.caps[k] else k
+            while end < n and end - k < 4 and _is_name_syllable(doc, end) and not p:
+                end += 1
+            if end <= k:
+                break
+            items.append(Mention("ORG", k, end, f"{org.canonical} {kind_word} {doc.norm_between(k, end)}",
+                                 org.kind, "org.locality-list"))
+            k = end
+            if k + 1 < n and sylls[k] in (",", "và") and doc.caps[k + 1]:
+                k += 1
+                continue
+            break
+        return items if len(items) >= 2 else []
 
     def org_at(self, doc: Document, i: int) -> Mention | None:
         res, sylls = self.res, doc.sylls
@@ -117,7 +151,20 @@ class EntityRecognizer:
             nonlocal best
             if end <= i or not doc.same_sentence(i, end - 1):
                 return
-            if best is None or (end, priority) > (best[0], best[1]):
+            if best is None:
+                best = (end, priority, canonical, kind, source)
+                return
+            longer = end > best[0]
+            if priority < best[1]:
+                # a generic capitalized tail beats a dictionary name only when it goes on
+                # into a new capitalized word ("Ban Tuyên giáo" + "Tỉnh ủy"), not when the
+                # word segmenter glued a verb to an abbreviation ("GD&ĐT đạt")
+                wins = longer and best[0] < n and doc.caps[best[0]]
+            elif priority > best[1]:
+                wins = end >= best[0] or not doc.caps[end]
+            else:
+                wins = longer
+            if wins:
                 best = (end, priority, canonical, kind, source)
 
         hit = res.organizations.longest_at(sylls, i)
@@ -185,14 +232,21 @@ class EntityRecognizer:
                     break
                 k += 1
                 last = k
-                while k < n and not caps[k] and sylls[k].isalpha() and joined(doc, k - 1):
+                abbreviation = len(s) > 1 and doc.norm_between(k - 1, k).isupper()
+                while not abbreviation and k < n and not caps[k] and sylls[k].isalpha() and joined(doc, k - 1):
                     k += 1
                     last = k
-            elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1):
+            elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
+                    and not self._person_like_start(doc, k + 1):
                 k += 1
             else:
                 break
         return last
+
+    def _person_like_start(self, doc: Document, k: int) -> bool:
+        res = self.res
+        return bool(res.ranks.longest_at(doc.sylls, k) or res.honorifics.longest_at(doc.sylls, k)
+                    or res.titles.longest_at(doc.sylls, k) or self._person_run_at(doc, k))
 
     def _org_starts(self, doc: Document, k: int) -> bool:
         return bool(self.res.org_heads.longest_at(doc.sylls, k) or self.res.organizations.longest_at(doc.sylls, k))
@@ -300,18 +354,50 @@ class EntityRecognizer:
             # "Giám đốc Công an tỉnh": when an org starts inside the title and the part
             # before it is a title on its own, the shorter title is the right cut.
             for p in range(i + 1, end):
-                if p in org_start:
+                if p not in org_start:
+                    continue
+                after = org_start.get(end) or self.org_at(doc, end) if end < n else None
+                headed = self.res.org_heads.longest_at(sylls, p)
+                if after is not None and after.i == end and not headed:
+                    # "Phó Bí thư Thường trực" + "Tỉnh ủy": the longer title stands and
+                    # the org it overlapped ("Thường trực Tỉnh ủy") gives way
+                    orgs.remove(org_start.pop(p))
+                    if end not in org_start:
+                        orgs.append(after)
+                        org_start[end] = after
+                        inside.update(range(after.i + 1, after.j))
+                else:
                     shorter = [c for c in cands if c[0] == p]
                     if shorter:
                         end, entries = shorter[0]
-                    break
+                break
             entry = entries[0]
-            title = entry.canonical
-            if entry.kind != "abbreviation" and title != doc.norm_between(i, end):
-                title = entry.canonical
-            out.append(Mention("TITLE", i, end, title, entry.kind, "title.gazetteer"))
+            out.append(Mention("TITLE", i, end, entry.canonical, entry.kind, "title.gazetteer"))
+            unit = self._unit_after_title(doc, i, end, org_start)
+            if unit is not None:
+                orgs.append(unit)
+                org_start[unit.i] = unit
+                inside.update(range(unit.i + 1, unit.j))
             i = end
+        orgs.sort(key=lambda m: m.i)
         return out
+
+    def _unit_after_title(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
+        """'Trưởng phòng Kế hoạch - Tài chính': the title ends with an org head ('phòng'),
+        so the capitalized name after it is the unit 'Phòng Kế hoạch - Tài chính'."""
+        if end >= len(doc.sylls) or end in org_start or not doc.caps[end]:
+            return None
+        head = self.res.org_heads.longest_at(doc.sylls, end - 1)
+        if not head or head[0] != end or self._person_like_start(doc, end):
+            return None
+        tail = self.cap_tail(doc, end, after_title=True)
+        if tail <= end:
+            return None
+        canonical = f"{head[1][0].canonical} {doc.norm_between(end, tail)}"
+        tail, loc = self.locality(doc, tail)
+        if loc:
+            canonical = f"{canonical} {loc}"
+        return Mention("ORG", end, tail, canonical, head[1][0].kind, "org.title-unit")
 
     # ------------------------------------------------------------------ persons
     def _name_run(self, doc: Document, k: int, blocked: set[int]) -> int:
