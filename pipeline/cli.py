@@ -71,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="write JSON Lines here (default: standard output)")
     ex.add_argument("--pretty", action="store_true", help="indented JSON (single document only)")
     ex.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    ren = sub.add_parser("render", help="HTML view of one document with its extracted spans highlighted")
+    ren.add_argument("path", help="a .txt file")
+    ren.add_argument("-o", "--output", required=True, help="HTML file to write")
+    ren.add_argument("--models", help="folder of data files (default: the bundled models/)")
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
     sch.add_argument("-o", "--output")
     return ap
@@ -89,7 +93,25 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
         else:
             stdout.write(text)
         return EXIT_OK
+    if args.command == "render":
+        return _render(args, stderr)
     return _extract(args, stdin, stdout, stderr)
+
+
+def _render(args, stderr) -> int:
+    from .api import build
+    from .errors import InputError
+    from .textnorm import decode_bytes
+    from .visualize import render_html
+
+    try:
+        text = decode_bytes(Path(args.path).read_bytes())
+    except (OSError, InputError) as exc:
+        print(f"error: cannot read {args.path}: {exc}", file=stderr)
+        return EXIT_SOME_FAILED
+    record = build(args.models).extract_text(text, args.path)
+    Path(args.output).write_text(render_html(text, record), encoding="utf-8")
+    return EXIT_OK if record.status == "ok" else EXIT_SOME_FAILED
 
 
 def _extract(args, stdin, stdout, stderr) -> int:

@@ -72,3 +72,13 @@ def test_pretty_single_document(tmp_path):
 def test_bad_models_folder_is_a_clear_usage_error(tmp_path):
     code, records, err = run(["extract", "--models", str(tmp_path), "-"], stdin_bytes=b"x")
     assert code == 2 and "E100" in err and "honorifics.tsv" in err
+
+
+def test_render_highlights_the_record_spans(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    html_path = tmp_path / "a.html"
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["render", str(f), "-o", str(html_path)], stdout=out, stderr=err) == 0
+    html = html_path.read_text(encoding="utf-8")
+    assert "Hà Văn Chiến" in html and "PERSON" in html and "Sở Nội vụ" in html and "ORG" in html
