@@ -228,7 +228,9 @@ class EntityRecognizer:
         while k < n and k - k0 < self.tail_max and doc.same_sentence(k0, k):
             s = sylls[k]
             if caps[k] and (s.isalnum()):
-                if k > k0 and (self._is_locality_start(doc, k) or after_title and self._person_run_at(doc, k)):
+                if after_title and self._person_run_at(doc, k):
+                    break
+                if k > k0 and self._is_locality_start(doc, k):
                     break
                 k += 1
                 last = k
@@ -252,13 +254,17 @@ class EntityRecognizer:
         return bool(self.res.org_heads.longest_at(doc.sylls, k) or self.res.organizations.longest_at(doc.sylls, k))
 
     def _is_locality_start(self, doc: Document, k: int) -> bool:
-        return bool(self.loc_suffixes.longest_at(doc.sylls, k) or self.res.provinces.longest_at(doc.sylls, k))
+        sylls = doc.sylls
+        if self.res.organizations.longest_at(sylls, k):
+            return False  # "Tỉnh ủy" is a body, not the locality "tỉnh"
+        return bool(self.loc_suffixes.longest_at(sylls, k) or self.res.provinces.longest_at(sylls, k)
+                    or self.loc_types.longest_at(sylls, k))
 
     def locality(self, doc: Document, j: int) -> tuple[int, str]:
         """Extend an org name with "tỉnh", "tỉnh Quảng Nam", "TP.HCM", "Trung ương", "Việt Nam"."""
         sylls = doc.sylls
         n = len(sylls)
-        if j >= n or not doc.same_sentence(j - 1, j):
+        if j >= n or not doc.same_sentence(j - 1, j) or self.res.organizations.longest_at(sylls, j):
             return j, ""
         p = self.res.provinces.longest_at(sylls, j)
         if p and doc.caps[j]:

@@ -78,8 +78,11 @@ class RelationExtractor:
                 return m
         return None
 
-    def _position_chain(self, doc: Document, k: int, stop: int) -> tuple[list[dict], int]:
-        """Parse '[nguyên] TITLE [ORG] (, | kiêm) [nguyên] TITLE [ORG] …' from syllable k."""
+    def _position_chain(self, doc: Document, k: int, stop: int, owned: bool = False) -> tuple[list[dict], int]:
+        """Parse '[nguyên] TITLE [ORG] (, | kiêm) [nguyên] TITLE [ORG] …' from syllable k.
+
+        ``owned``: the chain follows a name it belongs to; a segment that runs straight
+        into another name ("…, Chủ tịch Quốc hội Nguyễn Thị B") is that next person's."""
         sylls = doc.sylls
         n = min(len(sylls), stop)
         positions: list[dict] = []
@@ -97,6 +100,8 @@ class RelationExtractor:
                 return positions, start
             org = self._org_for_title(doc, title)
             end = max(title.j, org.j if org else 0)
+            if owned and end in self.index["PERSON"]:
+                return positions, start
             positions.append({"title": title, "org": org, "former": former})
             k = end
             if k + 1 < n and sylls[k] in (",", "kiêm") and (k + 1) not in self.index["PERSON"]:
@@ -146,7 +151,7 @@ class RelationExtractor:
             k = m.j
             if k < n and sylls[k] in (",", "-", "(", ":") and doc.same_sentence(m.i, k):
                 nxt = [s for s in person_starts if s > k]
-                after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n)
+                after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n, owned=True)
                 chain += after
             for p in chain:
                 self._add_position(off, p)
@@ -158,6 +163,10 @@ class RelationExtractor:
                      and self._gender_ok(o.honorific, m.attrs["honorific"])]
             if len(cands) == 1:
                 cands[0].mentions.append(m)
+        for o in order:
+            with_org = {(normalize_key(p["title"].canonical), p["former"]) for p in o.positions if p["org"]}
+            o.positions = [p for p in o.positions
+                           if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
         return [o for o in order if o.positions or o.honorific or o.rank]
 
     def add_election_positions(self, officials: list[Official], elections: list[dict]) -> list[Official]:

@@ -84,6 +84,21 @@ def test_officials_and_positions(pipe, text, expected):
     assert officials(pipe, text) == expected
 
 
+def test_title_chain_running_into_the_next_name_belongs_to_that_name(pipe):
+    got = officials(pipe, "Dự lễ có Chủ tịch nước Trần Văn Quân, Chủ tịch Quốc hội Nguyễn Thị Ngân "
+                          "và Thủ tướng Chính phủ Lê Văn Phú.")
+    assert {name: pos for name, (_, _, pos, _) in got.items()} == {
+        "Trần Văn Quân": [("Chủ tịch nước", None, False)],
+        "Nguyễn Thị Ngân": [("Chủ tịch", "Quốc hội", False)],
+        "Lê Văn Phú": [("Thủ tướng", "Chính phủ", False)],
+    }
+
+
+def test_org_less_repeat_of_a_title_is_folded_into_the_full_position(pipe):
+    got = officials(pipe, "Bộ trưởng Bộ Công Thương Trần Văn Nam phát biểu. Sau đó, Bộ trưởng Trần Văn Nam đi thăm nhà máy.")
+    assert got == {"Trần Văn Nam": (None, None, [("Bộ trưởng", "Bộ Công Thương", False)], 2)}
+
+
 def test_election_with_role_org_term_and_body(pipe):
     rec = pipe.extract_text("HĐND tỉnh đã bầu ông Nguyễn Văn Phúc giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.", "t")
     got = [(e.kind, e.role, e.organization, e.holder, e.term, e.body) for e in rec.elections]
