@@ -157,7 +157,7 @@ def to_record(doc: Document) -> Record:
             spans.append(_sspan(doc, e["term"][1], e["term"][2]))
         elections.append(Election(kind=e["kind"], role=e["title"].canonical,
                                   organization=e["org"].canonical if e["org"] else None,
-                                  holder=e["holder"].canonical, term=e["term"][0] if e["term"] else None,
+                                  holder=e["holder_name"], term=e["term"][0] if e["term"] else None,
                                   body=e["body"].canonical if e["body"] else None, spans=spans))
     dates = [DateFact(value=d.canonical, kind=d.kind, spans=[_mspan(doc, d)]) for d in doc.mentions["DATE"]]
     rec = Record(doc_id=doc_id_for(doc.text), source=doc.source, status="ok",

@@ -65,6 +65,9 @@ class EntityRecognizer:
         for word in rules["locality_suffixes"]:
             self.loc_suffixes.add(word, Entry("LOC", word))
         self.plural = set(rules["plural_markers"])
+        self.not_orgs = Trie()
+        for phrase in rules["not_organizations"]:
+            self.not_orgs.add(phrase, Entry("X", phrase))
         self.connectors = set(rules["org_connectors"])
         self.tail_max = int(rules["org_tail_max"])
         self.person_max = int(rules["person_max_syllables"])
@@ -99,6 +102,10 @@ class EntityRecognizer:
                     out.extend(items)
                     i = items[-1].j
                     continue
+            blocked = self.not_orgs.longest_at(sylls, i)
+            if blocked:  # "Tây Ban Nha" (Spain), "Hội An" (a town): not bodies
+                i = blocked[0]
+                continue
             if doc.caps[i]:
                 m = self.org_at(doc, i)
                 if m is not None:
@@ -288,8 +295,6 @@ class EntityRecognizer:
                 m += 1
             if m > k:
                 return m, " ".join(words + [doc.norm_between(k, m)])
-        if words[0] in ("thành phố",) and sylls[j] == "tp":
-            return j, ""  # a bare "TP" with no place is not a locality
         return k, words[0]
 
     def org_list(self, doc: Document, i: int) -> list[Mention]:
@@ -394,8 +399,10 @@ class EntityRecognizer:
         if end >= len(doc.sylls) or end in org_start or not doc.caps[end]:
             return None
         head = self.res.org_heads.longest_at(doc.sylls, end - 1)
-        if not head or head[0] != end or self._person_like_start(doc, end):
+        if not head or head[0] != end or doc.caps[end - 1] or self._person_like_start(doc, end):
             return None
+        if end >= 2 and any(e == end for e, _ in self.res.org_heads.matches_at(doc.sylls, end - 2)):
+            return None  # "Chánh Văn phòng": the head is "Văn phòng", part of a longer org
         tail = self.cap_tail(doc, end, after_title=True)
         if tail <= end:
             return None

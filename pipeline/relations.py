@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Document, Mention
-from .resources import Entry, Resources, Trie
+from .resources import Entry, Resources, Trie, syllables
 from .textnorm import normalize_key
 
 
@@ -49,6 +49,7 @@ class RelationExtractor:
         self.event_subjects = _trie(r["election_event_subjects"])
         self.passive = set(r["election_passive_triggers"])
         self.removal_link = _trie(r["election_removal_link"])
+        self.body_gap = _trie(r["body_gap_words"])
         self.term_res = [re.compile(p) for p in r["term_patterns"]]
         self.rank_before = r["rank_cues_before"]
         self.rank_next = r["rank_next_cues"]
@@ -174,6 +175,7 @@ class RelationExtractor:
         by_mention = {id(m): o for o in officials for m in o.mentions}
         for e in elections:
             off = by_mention.get(id(e["holder"]))
+            e["holder_name"] = off.name if off else e["holder"].canonical  # "ông Thanh" -> full name
             if off is None or e["kind"] not in ("elected", "appointed", "removed"):
                 continue
             self._add_position(off, {"title": e["title"], "org": e["org"], "former": e["kind"] == "removed"})
@@ -410,12 +412,26 @@ class RelationExtractor:
             else:
                 return
 
+    def _only_gap_words(self, gap: str) -> bool:
+        sylls = list(syllables(gap))
+        k = 0
+        while k < len(sylls):
+            hit = self.body_gap.longest_at(sylls, k)
+            if not hit:
+                return False
+            k = hit[0]
+        return True
+
     def _body(self, doc: Document, s_start: int, k: int) -> Mention | None:
         """The electing/appointing body: an org acting as subject before the trigger,
         else for 'Hội nghị/Đại hội … bầu' the organization the document is about."""
         orgs = [m for m in doc.mentions["ORG"] if s_start <= m.i and m.j <= k]
         if orgs:
-            return orgs[0]
+            # the subject right before the verb: "HĐND tỉnh đã bầu", "Ban Thường vụ Tỉnh ủy quyết định bổ nhiệm"
+            last = orgs[-1]
+            gap = doc.match.fold[doc.syl_end[last.j - 1] : doc.syl_start[k]].strip()
+            if not gap or self._only_gap_words(gap):
+                return last
         for j in range(s_start, k):
             if self.event_subjects.longest_at(doc.sylls, j):
                 if doc.sentences:
