@@ -75,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     ren.add_argument("path", help="a .txt file")
     ren.add_argument("-o", "--output", required=True, help="HTML file to write")
     ren.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    gc = sub.add_parser("gold-check", help="ground and check gold files (corpus/README.md)")
+    gc.add_argument("path", help="a folder of NAME.txt + NAME.gold.json, or one gold file")
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
     sch.add_argument("-o", "--output")
     return ap
@@ -92,6 +94,18 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
             Path(args.output).write_text(text, encoding="utf-8")
         else:
             stdout.write(text)
+        return EXIT_OK
+    if args.command == "gold-check":
+        from .gold import GoldError, load_gold
+
+        try:
+            docs = load_gold(args.path)
+        except (GoldError, OSError) as exc:
+            print(f"error: {exc}", file=stderr)
+            return EXIT_SOME_FAILED
+        n_spans = sum(len(x["spans"]) for d in docs for slot in ("officials", "organizations", "scores", "elections", "dates")
+                      for x in d.gold.get(slot, []))
+        print(f"{len(docs)} gold documents, {n_spans} grounded spans: ok", file=stdout)
         return EXIT_OK
     if args.command == "render":
         return _render(args, stderr)
