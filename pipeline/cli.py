@@ -75,6 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     ren.add_argument("path", help="a .txt file")
     ren.add_argument("-o", "--output", required=True, help="HTML file to write")
     ren.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 against gold (corpus/README.md) or CoNLL NER files")
+    src = ev.add_mutually_exclusive_group(required=True)
+    src.add_argument("--gold", help="folder of NAME.txt + NAME.gold.json (or one gold file)")
+    src.add_argument("--conll", help="BIO-tagged CoNLL file (token ... tag per line, blank line between sentences)")
+    ev.add_argument("--pred", help="records (JSONL) to score; default: extract the gold texts now")
+    ev.add_argument("--map", default="PER=PERSON,PERSON=PERSON,NAME=PERSON,ORG=ORG,ORGANIZATION=ORG,JOB=TITLE,TITLE=TITLE",
+                    help="CoNLL type -> our label, comma-separated (e.g. NAME=PERSON,ORGANIZATION=ORG,JOB=TITLE)")
+    ev.add_argument("--json", help="write the full results (scores, per document, every error) as JSON here")
+    ev.add_argument("--html", help="write the HTML report here")
+    ev.add_argument("--models", help="folder of data files (default: the bundled models/)")
     gc = sub.add_parser("gold-check", help="ground and check gold files (corpus/README.md)")
     gc.add_argument("path", help="a folder of NAME.txt + NAME.gold.json, or one gold file")
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
@@ -95,6 +105,10 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
         else:
             stdout.write(text)
         return EXIT_OK
+    if args.command == "evaluate":
+        from .evaluate_cli import run_evaluate
+
+        return run_evaluate(args, stdout, stderr)
     if args.command == "gold-check":
         from .gold import GoldError, load_gold
 

@@ -1,12 +1,11 @@
-"""displaCy views of a record: every grounded value highlighted in the original text.
+"""displaCy views of records and gold: every grounded value highlighted in the original text.
 
-Uses displaCy's manual mode on character offsets, so what a reviewer sees is exactly
-the evidence spans of the record, on the untouched input text.
+Uses displaCy's manual mode on character offsets, so what a reviewer sees is exactly the
+evidence spans, on the untouched input text. Works on record-shaped dicts, so a record
+(``record.model_dump()``) and a grounded gold file render the same way.
 """
 
 from __future__ import annotations
-
-from schemas.record import Record
 
 COLORS = {
     "PERSON": "#aa9cfc", "TITLE": "#fcd19c", "ORG": "#7aecec", "SCORE": "#bfe1d9",
@@ -14,31 +13,48 @@ COLORS = {
 }
 
 
-def record_entities(record: Record) -> list[dict]:
-    """Non-overlapping (start, end, label) spans of a record, longest first on conflict."""
-    found: list[tuple[int, int, str]] = []
-    for o in record.officials:
-        found += [(s.start, s.end, "PERSON") for s in o.spans]
-        for p in o.positions:
-            found.append((p.spans[0].start, p.spans[0].end, "TITLE"))
-    found += [(s.start, s.end, "ORG") for o in record.organizations for s in o.spans]
-    found += [(s.spans[1].start, s.spans[1].end, "SCORE") for s in record.scores]
-    found += [(e.spans[0].start, e.spans[0].end, "ELECTION") for e in record.elections]
-    found += [(s.start, s.end, "DATE") for d in record.dates for s in d.spans]
-    for fact in (record.event_place, record.byline, record.read_count):
-        if fact is not None:
-            found += [(s.start, s.end, "FACT") for s in fact.spans]
+def doc_entities(d: dict) -> list[dict]:
+    """Non-overlapping labelled spans of a record or gold dict (longest first on conflict)."""
+    labelled: dict[tuple[int, int], str] = {}
+
+    def put(spans, label):
+        for s in spans:
+            labelled.setdefault((s["start"], s["end"]), label)
+
+    for o in d.get("officials", []):
+        put(o.get("spans", []), "PERSON")
+    for o in d.get("organizations", []):
+        put(o.get("spans", []), "ORG")
+    for o in d.get("officials", []):
+        for p in o.get("positions", []):
+            put(p.get("spans", []), "TITLE")  # org evidence is labelled ORG already
+    for s in d.get("scores", []):
+        put([x for x in s.get("spans", []) if x["text"].rstrip().endswith("điểm")], "SCORE")
+    for e in d.get("elections", []):
+        put(e.get("spans", [])[:1], "ELECTION")
+    for x in d.get("dates", []):
+        put(x.get("spans", []), "DATE")
+    for key in ("event_place", "byline", "read_count"):
+        if d.get(key):
+            put(d[key].get("spans", []), "FACT")
     chosen: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, label in sorted(set(found), key=lambda x: (-(x[1] - x[0]), x[0])):
-        if all(end <= a or start >= b for a, b in taken):
+    for (start, end), label in sorted(labelled.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
+        if all(end <= a or start >= b for a, b, _ in chosen):
             chosen.append((start, end, label))
-            taken.append((start, end))
     return [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(chosen)]
 
 
-def render_html(text: str, record: Record) -> str:
+def render_fragment(text: str, d: dict, title: str | None = None) -> str:
+    """displaCy markup (no page wrapper) for embedding in a report."""
     from spacy import displacy
 
-    doc = {"text": text, "ents": record_entities(record), "title": record.source}
+    return displacy.render({"text": text, "ents": doc_entities(d), "title": title}, style="ent", manual=True,
+                           page=False, options={"colors": COLORS})
+
+
+def render_html(text: str, record) -> str:
+    from spacy import displacy
+
+    d = record.model_dump() if hasattr(record, "model_dump") else record
+    doc = {"text": text, "ents": doc_entities(d), "title": d.get("source")}
     return displacy.render(doc, style="ent", manual=True, page=True, options={"colors": COLORS})

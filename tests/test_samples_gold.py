@@ -9,7 +9,7 @@ import json
 import pytest
 
 from conftest import ROOT, assert_grounded
-from pipeline.evaluate import format_table, lenient, score_documents
+from pipeline.evaluate import format_slot_table as format_table, lenient, score_documents
 
 SAMPLES = ROOT / "corpus" / "samples"
 FLOORS = {"officials": 0.97, "positions": 0.95, "organizations": 0.94, "scores": 0.95, "elections": 0.93}
