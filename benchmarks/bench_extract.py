@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.cli import jsonl_document_text  # noqa: E402
+
 
 def load_articles(data_dir: Path, count: int) -> list[str]:
     files = sorted(data_dir.glob("*/*.jsonl"))
@@ -29,7 +31,7 @@ def load_articles(data_dir: Path, count: int) -> list[str]:
             taken = 0
             for line in fh:
                 obj = json.loads(line)
-                text = "\n".join(obj[k] for k in ("title", "sapo", "body") if isinstance(obj.get(k), str) and obj[k].strip())
+                text = jsonl_document_text(obj)
                 if text:
                     texts.append(text)
                     taken += 1

@@ -36,6 +36,14 @@ def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]
             yield p, None, f"no such file or folder: {p}"
 
 
+def jsonl_document_text(obj: dict) -> str:
+    """The text of one JSONL document: its "text" field, else title, sapo and body joined."""
+    text = obj.get("text")
+    if isinstance(text, str):
+        return text
+    return "\n".join(obj[k] for k in JSONL_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip())
+
+
 def _file_inputs(path: Path) -> Iterator[tuple[str, str | None, str | None]]:
     if path.suffix.lower() != ".jsonl":
         yield str(path), None, None
@@ -55,10 +63,7 @@ def _file_inputs(path: Path) -> Iterator[tuple[str, str | None, str | None]]:
                 if not isinstance(obj, dict):
                     yield source, None, f"line {lineno} is not a JSON object"
                     continue
-                text = obj.get("text")
-                if not isinstance(text, str):
-                    text = "\n".join(str(obj[k]) for k in JSONL_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip())
-                yield source, text, None
+                yield source, jsonl_document_text(obj), None
     except (OSError, UnicodeDecodeError) as exc:
         yield str(path), None, f"cannot read {path}: {exc}"
 

@@ -7,6 +7,7 @@ from itertools import islice
 import pytest
 
 from conftest import DATA, assert_grounded
+from pipeline.cli import jsonl_document_text
 
 
 def articles(limit_per_file: int | None):
@@ -16,8 +17,7 @@ def articles(limit_per_file: int | None):
         with f.open(encoding="utf-8") as fh:
             for lineno, line in islice(enumerate(fh, 1), limit_per_file):
                 obj = json.loads(line)
-                text = "\n".join(obj[k] for k in ("title", "sapo", "body") if isinstance(obj.get(k), str) and obj[k].strip())
-                yield f"{f.name}#L{lineno}", text
+                yield f"{f.name}#L{lineno}", jsonl_document_text(obj)
 
 
 def check(pipe, limit):
