@@ -71,6 +71,10 @@ class EntityRecognizer:
         self.connectors = set(rules["org_connectors"])
         self.tail_max = int(rules["org_tail_max"])
         self.person_max = int(rules["person_max_syllables"])
+        self.bloc_stops = Trie()
+        for word in rules["bloc_name_stops"]:
+            self.bloc_stops.add(word, Entry("X", word))
+        self.bloc_max = int(rules["bloc_name_max"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
         self.score_blockers = Trie()
@@ -193,6 +197,10 @@ class EntityRecognizer:
                 offer(h_end + 2, 2, f"{head} số {sylls[h_end + 1]}", kind, "org.head+number")
             elif sylls[h_end].isdigit():
                 offer(h_end + 1, 2, f"{head} {sylls[h_end]}", kind, "org.head+number")
+            if kind == "emulation_bloc" and sylls[h_end] == "các":
+                b_end = self.bloc_name(doc, h_end)
+                if b_end > h_end + 1:  # "Khối thi đua các cơ quan tổng hợp"
+                    offer(b_end, 2, f"{head} {doc.norm_between(h_end, b_end)}", kind, "org.bloc-name")
             if self.loc_types.longest_at(sylls, h_end):
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
             k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i))
@@ -216,6 +224,23 @@ class EntityRecognizer:
         if m < len(doc.sylls) and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
             return 0  # a longer capitalized run: a place or an org, not a name
         return m - k if m - k >= 3 else 0
+
+    def bloc_name(self, doc: Document, k: int) -> int:
+        """End of a lower-case bloc name ("các cơ quan văn hóa - xã hội"): words up to a verb,
+        a punctuation mark, a capitalized word or a locality."""
+        sylls = doc.sylls
+        end = k + 1
+        while end < len(sylls) and end - k < self.bloc_max and doc.same_sentence(k, end):
+            s = sylls[end]
+            if self.bloc_stops.longest_at(sylls, end) or self.loc_types.longest_at(sylls, end):
+                break
+            if s == "-" and end + 1 < len(sylls) and sylls[end + 1].isalpha() and not doc.caps[end + 1]:
+                end += 1
+                continue
+            if not s.isalpha() or doc.caps[end]:
+                break
+            end += 1
+        return end
 
     def _title_ends_at(self, doc: Document, i: int) -> bool:
         for b in range(max(0, i - 6), i):

@@ -57,6 +57,7 @@ class RelationExtractor:
         self.rank_after_re = re.compile(r["rank_after_pattern"])
         self.rank_before_re = re.compile(r["rank_before_pattern"])
         self.score_verbs = _trie(r["score_verbs"])
+        self.list_number_re = re.compile(r"(?:^|[;:\n]|\.\s)\s*(\d{1,2})\s*[.)/]\s*$")
         self.published_labels = r["published_date_labels"]
         self.read_labels = r["read_count_labels"]
 
@@ -203,6 +204,7 @@ class RelationExtractor:
         prev_end_by_sentence: dict[int, int] = {}
         last_rank: int | None = None
         consumed = 0  # end of the last rank cue read after a number, in the folded view
+        prev_score_end = 0
         for s in doc.mentions["SCORE"]:
             sent = doc.sentence_of[s.i]
             s_start = doc.sentences[sent][0]
@@ -218,7 +220,11 @@ class RelationExtractor:
             between = fold[doc.syl_end[holder.j - 1] : doc.syl_start[s.i]]
             if not re.fullmatch(r"[\s,:(\-]*(?:(?:" + "|".join(map(re.escape, self.res.rules["score_verbs"])) + r")\s*)*(?:tổng\s+(?:số\s+)?)?(?:điểm\s*:?\s*)?", between):
                 continue
-            pre = fold[max(doc.syl_start[lo], consumed) : doc.syl_start[holder.i]].split(";")[-1]
+            # rank cues before the holder: since the previous score, even across a sentence
+            # break ("… như sau: 1." | "Sở Tư pháp: 992,5 điểm"), at most 80 characters back
+            h_start = doc.syl_start[holder.i]
+            pre = fold[max(min(doc.syl_start[lo], h_start - 12), consumed, prev_score_end, h_start - 80) : h_start].split(";")[-1]
+            prev_score_end = doc.syl_end[s.j - 1]
             rank, label = None, None
             for cue, (r, lab) in self.rank_before.items():
                 if cue in pre:
@@ -226,6 +232,9 @@ class RelationExtractor:
             mb = self.rank_before_re.search(pre)
             if mb:
                 rank = self._ordinal(mb.group(1)) or rank
+            ml = self.list_number_re.search(pre)
+            if ml and rank is None:
+                rank = int(ml.group(1))  # a flattened table: "6. Sở Tư pháp: 961 điểm"
             if rank is None and label is None and any(c in pre for c in self.rank_next) and last_rank:
                 rank = last_rank + 1
             after = fold[doc.syl_end[s.j - 1] : doc.syl_end[s.j - 1] + 60]

@@ -122,3 +122,18 @@ def test_scores_with_ranks_after_the_number(pipe):
 def test_points_that_are_places_are_not_scores(pipe):
     rec = pipe.extract_text("Sở Y tế bố trí 3 điểm tiêm và 5 điểm trường.", "t")
     assert rec.scores == []
+
+
+def test_flattened_score_table_ranks_from_list_numbers(pipe):
+    rec = pipe.extract_text("Kết quả xếp hạng như sau: 1. Sở Tư pháp: 992,5 điểm; 2. Sở Y tế: 988 điểm; "
+                            "3. Tỉnh đoàn: 970,25 điểm.", "t")
+    assert [(s.holder, s.value, s.rank) for s in rec.scores] == [
+        ("Sở Tư pháp", 992.5, 1), ("Sở Y tế", 988.0, 2), ("Tỉnh đoàn", 970.25, 3)]
+
+
+def test_bloc_named_by_lowercase_description_and_suy_ton(pipe):
+    rec = pipe.extract_text("Khối thi đua các cơ quan tổng hợp tổng kết năm 2021. Các thành viên đã suy tôn "
+                            "Sở Tư pháp làm Khối trưởng năm 2022, Thanh tra tỉnh làm Khối phó.", "t")
+    assert "Khối thi đua các cơ quan tổng hợp" in {o.name for o in rec.organizations}
+    assert [(e.kind, e.role, e.holder, e.term) for e in rec.elections] == [
+        ("elected", "Khối trưởng", "Sở Tư pháp", "2022"), ("elected", "Khối phó", "Thanh tra tỉnh", "2022")]
