@@ -65,6 +65,9 @@ class EntityRecognizer:
         for word in rules["locality_suffixes"]:
             self.loc_suffixes.add(word, Entry("LOC", word))
         self.plural = set(rules["plural_markers"])
+        self.generic_suffix = Trie()
+        for phrase in rules["org_generic_suffixes"]:
+            self.generic_suffix.add(phrase, Entry("X", phrase))
         self.not_orgs = Trie()
         for phrase in rules["not_organizations"]:
             self.not_orgs.add(phrase, Entry("X", phrase))
@@ -110,8 +113,14 @@ class EntityRecognizer:
             if blocked:  # "Tây Ban Nha" (Spain), "Hội An" (a town): not bodies
                 i = blocked[0]
                 continue
+            if doc.caps[i] and self._in_document_number(doc, i):
+                i += 1  # "3125/QĐ-UBND": a document number, not the body
+                continue
             if doc.caps[i]:
                 m = self.org_at(doc, i)
+                if m is not None and self.generic_suffix.longest_at(sylls, m.j):
+                    i = m.j  # "HĐND các cấp": every council, no particular body
+                    continue
                 if m is not None:
                     places = self.locality_list(doc, m)
                     if places:
@@ -123,6 +132,12 @@ class EntityRecognizer:
                     continue
             i += 1
         return out
+
+    @staticmethod
+    def _in_document_number(doc: Document, i: int) -> bool:
+        if i == 0 or doc.sylls[i - 1] not in ("-", "/"):
+            return False
+        return doc.syl_end[i - 1] == doc.syl_start[i] and i >= 2 and doc.syl_end[i - 2] == doc.syl_start[i - 1]
 
     def locality_list(self, doc: Document, org: Mention) -> list[Mention]:
         """'UBND các huyện: Ba Tơ, Minh Long và Sơn Hà' -> one ORG per place."""
@@ -289,8 +304,14 @@ class EntityRecognizer:
         sylls = doc.sylls
         if self.res.organizations.longest_at(sylls, k):
             return False  # "Tỉnh ủy" is a body, not the locality "tỉnh"
-        return bool(self.loc_suffixes.longest_at(sylls, k) or self.res.provinces.longest_at(sylls, k)
-                    or self.loc_types.longest_at(sylls, k))
+        if self.loc_suffixes.longest_at(sylls, k) or self.res.provinces.longest_at(sylls, k):
+            return True
+        t = self.loc_types.longest_at(sylls, k)
+        if not t:
+            return False
+        # a type word starts a locality only with a place name after it: "TP Huế", not "Xã hội"
+        nxt = t[0] + (1 if t[0] < len(sylls) and sylls[t[0]] == "." else 0)
+        return nxt < len(sylls) and doc.caps[nxt]
 
     def locality(self, doc: Document, j: int) -> tuple[int, str]:
         """Extend an org name with "tỉnh", "tỉnh Quảng Nam", "TP.HCM", "Trung ương", "Việt Nam"."""
@@ -409,6 +430,17 @@ class EntityRecognizer:
                 break
             entry = entries[0]
             out.append(Mention("TITLE", i, end, entry.canonical, entry.kind, "title.gazetteer"))
+            shared = self.res.organizations.longest_at(sylls, end - 1) if end - 1 > i else None
+            if shared and shared[0] > end and end not in org_start and not doc.caps[end - 1]:
+                canonical = shared[1][0].canonical
+                o_end, loc = self.locality(doc, shared[0])
+                unit = Mention("ORG", end - 1, o_end, f"{canonical} {loc}".strip(), shared[1][0].kind, "org.shared-head")
+                orgs.append(unit)
+                org_start[unit.i] = unit
+                inside.update(range(unit.i + 1, unit.j))
+                out.append(Mention("TITLE", i, end, entries[0].canonical, entries[0].kind, "title.gazetteer"))
+                i = end
+                continue
             unit = self._unit_after_title(doc, i, end, org_start)
             if unit is not None:
                 orgs.append(unit)
@@ -486,6 +518,21 @@ class EntityRecognizer:
                     i = end
                     continue
             i += 1
+
+        # "các ông Nguyễn Văn A, Trần Văn B và bà …": names listed after a plural honorific
+        for m in list(out):
+            h_start = m.attrs["name_start"] - 1
+            while h_start > 0 and not self.res.honorifics.longest_at(sylls, h_start):
+                h_start -= 1
+            if not (h_start > 0 and sylls[h_start - 1] == "các" and m.attrs["honorific"]):
+                continue
+            k = m.j
+            while k + 1 < n and sylls[k] == ",":
+                run = self._person_run_at(doc, k + 1)
+                if not run or any(x in taken or x in blocked for x in range(k + 1, k + 1 + run)):
+                    break
+                add(k + 1, k + 1 + run, k + 1, "person.plural-list", m.attrs["honorific"], None)
+                k = k + 1 + run
 
         # bare full names: after a title (+org), or followed by a separator and a title
         title_end = {m.j: m for m in titles}

@@ -179,6 +179,12 @@ class RelationExtractor:
             e["holder_name"] = off.name if off else e["holder"].canonical  # "ông Thanh" -> full name
             if off is None or e["kind"] not in ("elected", "appointed", "removed"):
                 continue
+            if e["kind"] == "removed":
+                # the post held until now ("ông X, Giám đốc Sở Y tế" retiring) becomes former
+                key = (normalize_key(e["title"].canonical), normalize_key(e["org"].canonical) if e["org"] else "")
+                for p in off.positions:
+                    if (normalize_key(p["title"].canonical), normalize_key(p["org"].canonical) if p["org"] else "") == key:
+                        p["former"] = True
             self._add_position(off, {"title": e["title"], "org": e["org"], "former": e["kind"] == "removed"})
         return officials
 
@@ -324,7 +330,15 @@ class RelationExtractor:
                 out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
 
             found = len(out)
-            self._roles_then_holders(doc, t_end, s_end, emit)
+            link = self.removal_link.longest_at(sylls, t_end)
+            if kind == "removed" and link:
+                holder = self._holder_at(doc, link[0])
+                if holder is not None and holder.j + 1 < s_end and sylls[holder.j] in (",", "-"):
+                    chain, _ = self._position_chain(doc, holder.j + 1, s_end, owned=True)
+                    if chain:
+                        emit(chain[0]["title"], chain[0]["org"], None, holder)
+            if len(out) == found:
+                self._roles_then_holders(doc, t_end, s_end, emit)
             if len(out) == found:
                 self._holders_then_roles(doc, t_end, s_end, emit)
             if len(out) == found and trigger_text in self.passive:
