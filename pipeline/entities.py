@@ -589,7 +589,9 @@ class EntityRecognizer:
                 value = self._date_value(kind, m)
                 if value is None:
                     continue
-                found.append((m.start(), m.end(), kind, value))
+                # a range is grounded on its years ("2021-2026"), the cue word stays context
+                a, b = (m.start(1), m.end(1)) if kind == "range" else (m.start(), m.end())
+                found.append((a, b, kind, value))
                 claimed.append((m.start(), m.end()))
         out = []
         for a, b, kind, value in sorted(found):
@@ -612,7 +614,7 @@ class EntityRecognizer:
                 q = ROMAN.get(g[0], None) or int(g[0])
                 return f"{int(g[1]):04d}-Q{q}"
             if kind == "range":
-                a, b = int(g[0]), int(g[1])
+                a, b = int(g[1]), int(g[2])
                 return f"{a:04d}/{b:04d}" if a <= b else None
             if kind == "day_month":
                 day, month = int(g[0]), int(g[1])
