@@ -78,6 +78,7 @@ class EntityRecognizer:
         for word in rules["bloc_name_stops"]:
             self.bloc_stops.add(word, Entry("X", word))
         self.bloc_max = int(rules["bloc_name_max"])
+        self.name_word_kinds = set(rules["name_word_kinds"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
         self.score_blockers = Trie()
@@ -218,7 +219,7 @@ class EntityRecognizer:
                     offer(b_end, 2, f"{head} {doc.norm_between(h_end, b_end)}", kind, "org.bloc-name")
             if self.loc_types.longest_at(sylls, h_end):
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
-            k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i))
+            k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i), kind in self.name_word_kinds)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {doc.norm_between(h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -263,7 +264,7 @@ class EntityRecognizer:
                 return True
         return False
 
-    def cap_tail(self, doc: Document, k0: int, after_title: bool = False) -> int:
+    def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
@@ -279,6 +280,10 @@ class EntityRecognizer:
                     break
                 if k > k0 and self._is_locality_start(doc, k):
                     break
+                known = self.res.organizations.longest_at(sylls, k) if k > k0 else None
+                if known:  # "Ban Dân vận" + "Huyện ủy": a parent body closes the name
+                    k = last = known[0]
+                    break
                 k += 1
                 last = k
                 abbreviation = len(s) > 1 and doc.norm_between(k - 1, k).isupper()
@@ -288,6 +293,15 @@ class EntityRecognizer:
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):
                 k += 1
+            elif name_words and last > k0 and k == last:
+                # lower-case words of the name: "Bảo vệ" + "môi trường", "Quan trắc" + "tài nguyên và môi trường"
+                w = self.res.name_words.longest_at(sylls, k)
+                if w is None and s in ("và", "về", ",") and k + 1 < n:
+                    w2 = self.res.name_words.longest_at(sylls, k + 1)
+                    w = w2 if w2 and not caps[k + 1] else None
+                if w is None or caps[k]:
+                    break
+                k = last = w[0]
             else:
                 break
         return last

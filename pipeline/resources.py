@@ -109,6 +109,7 @@ class Resources:
     name_abbreviations: Trie = field(default_factory=Trie)  # "GD&ĐT" after a head
     org_tails: dict[str, Trie] = field(default_factory=dict)  # head -> known name tails
     provinces: Trie = field(default_factory=Trie)
+    name_words: Trie = field(default_factory=Trie)            # lower-case words inside org names
     surnames: set[str] = field(default_factory=set)
     gender: dict[str, str] = field(default_factory=dict)
     org_kind_by_head: dict[str, str] = field(default_factory=dict)
@@ -155,6 +156,8 @@ class Resources:
                 res.provinces.add(row["abbr"], Entry("PROVINCE", entry.canonical, "abbreviation"))
         for row in read_tsv(base / "provinces.tsv", ("name", "type", "valid")):
             res.provinces.add(row["name"], Entry("PROVINCE", normalize_surface(row["name"]), row["type"]))
+        for row in read_tsv(base / "org_name_words.tsv", ("word",)):
+            res.name_words.add(row["word"], Entry("WORD", row["word"]))
         for row in read_tsv(base / "surnames.tsv", ("surname",)):
             res.surnames.add(normalize_surface(row["surname"]))
         rules_path = base / "rules.json"
