@@ -2,7 +2,9 @@
 
 *Strict* compares exact values and spans: an entity mention (official, organization,
 date) is (value, start, end); a relation (position, score, election) matches when its
-values are equal and every gold evidence span is among the predicted item's spans.
+values are equal and every gold evidence span is among the predicted item's spans. The
+one exception is an election's verb, whose extent is a matter of convention ("bầu",
+"được bầu", "được bầu làm"): it matches when it overlaps the predicted verb.
 *Lenient* compares normalized values only: case, tone placement, spacing and punctuation
 are ignored, so "Uỷ ban nhân dân tỉnh" equals "Ủy ban nhân dân tỉnh".
 
@@ -32,6 +34,12 @@ def _spans(item: dict) -> frozenset:
     return frozenset((s["start"], s["end"]) for s in item.get("spans", []))
 
 
+def _trigger(e: dict) -> tuple[int, int] | None:
+    """The verb span of a predicted election (the first span of a record's election)."""
+    spans = e.get("spans") or []
+    return (spans[0]["start"], spans[0]["end"]) if spans else None
+
+
 def _num(v) -> float | None:
     return None if v is None else round(float(v), 4)
 
@@ -41,12 +49,22 @@ def _entity_items(items: list[dict], key: str) -> list[tuple]:
     return [((x[key],), frozenset({(s["start"], s["end"])})) for x in items for s in x.get("spans", [])]
 
 
+def _covered(slot: str, gold_spans: frozenset, pred_spans: frozenset, pred_trigger) -> bool:
+    for span in gold_spans:
+        if span in pred_spans:
+            continue
+        if slot == "elections" and pred_trigger and span[0] < pred_trigger[1] and pred_trigger[0] < span[1]:
+            continue
+        return False
+    return True
+
+
 def _relation_items(doc: dict) -> dict[str, list[tuple]]:
     """(values, spans) per relation slot from a record-shaped dict."""
     positions = [((o["name"], p["title"], p.get("organization"), bool(p.get("former"))), _spans(p))
                  for o in doc.get("officials", []) for p in o.get("positions", [])]
     scores = [((s["holder"], _num(s["value"]), s.get("rank")), _spans(s)) for s in doc.get("scores", [])]
-    elections = [((e["kind"], e["role"], e["holder"]), _spans(e)) for e in doc.get("elections", [])]
+    elections = [((e["kind"], e["role"], e["holder"]), _spans(e), _trigger(e)) for e in doc.get("elections", [])]
     return {"positions": positions, "scores": scores, "elections": elections}
 
 
@@ -123,8 +141,9 @@ def _strict(slot: str, gold: list[tuple], pred: list[tuple]) -> tuple[Counts, li
     unmatched = list(pred)
     misses = []
     c = Counts()
-    for values, spans in gold:
-        hit = next((p for p in unmatched if p[0] == values and spans <= p[1]), None)
+    for values, spans, *_ in gold:
+        hit = next((p for p in unmatched if p[0] == values and _covered(slot, spans, p[1], p[2] if len(p) > 2 else None)),
+                   None)
         if hit is None:
             misses.append((values, spans))
         else:
@@ -132,15 +151,15 @@ def _strict(slot: str, gold: list[tuple], pred: list[tuple]) -> tuple[Counts, li
             c.tp += 1
     c.fn = len(misses)
     c.fp = len(unmatched)
-    return c, misses, unmatched
+    return c, misses, [p[:2] for p in unmatched]
 
 
 def _lenient(slot: str, gold: list[tuple], pred: list[tuple]) -> tuple[Counts, list, list]:
     g = {}
-    for values, spans in gold:
+    for values, spans, *_ in gold:
         g.setdefault(_lenient_key(slot, values), (values, spans))
     p = {}
-    for values, spans in pred:
+    for values, spans, *_ in pred:
         p.setdefault(_lenient_key(slot, values), (values, spans))
     c = Counts(tp=len(g.keys() & p.keys()), fn=len(g.keys() - p.keys()), fp=len(p.keys() - g.keys()))
     return c, [g[k] for k in g.keys() - p.keys()], [p[k] for k in p.keys() - g.keys()]
