@@ -37,10 +37,10 @@ def _chart(ev: Evaluation) -> str:
             parts.append(f'<rect x="{left}" y="{yy}" width="{width * f1:.1f}" height="{bar_h}" fill="{color}">'
                          f'<title>{slot} {mode} F1 {f1:.3f}</title></rect>'
                          f'<text x="{left + width * f1 + 4:.1f}" y="{yy + bar_h - 3}" font-size="11">{f1:.3f}</text>')
-    parts.append(f'<rect x="{left + width - 150}" y="{height - 22}" width="10" height="10" fill="#4c78a8"/>'
-                 f'<text x="{left + width - 136}" y="{height - 13}" font-size="11">strict</text>'
-                 f'<rect x="{left + width - 80}" y="{height - 22}" width="10" height="10" fill="#f58518"/>'
-                 f'<text x="{left + width - 66}" y="{height - 13}" font-size="11">lenient</text>')
+    parts.append(f'<rect x="{left + width + 10}" y="14" width="10" height="10" fill="#4c78a8"/>'
+                 f'<text x="{left + width + 24}" y="23" font-size="11">strict</text>'
+                 f'<rect x="{left + width + 10}" y="30" width="10" height="10" fill="#f58518"/>'
+                 f'<text x="{left + width + 24}" y="39" font-size="11">lenient</text>')
     parts.append("</svg>")
     return "".join(parts)
 
