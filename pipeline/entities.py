@@ -226,6 +226,12 @@ class EntityRecognizer:
             return None
         end, _, canonical, kind, source = best
         end, loc = self.locality(doc, end)
+        if not loc and kind == "party" and canonical.endswith("ủy") and end < n and _is_name_syllable(doc, end) \
+                and not self._person_run_at(doc, end) and not self._org_starts(doc, end):
+            place_end = end
+            while place_end < n and place_end - end < 3 and _is_name_syllable(doc, place_end) and doc.same_sentence(i, place_end):
+                place_end += 1
+            end, loc = place_end, doc.norm_between(end, place_end)
         if loc:
             canonical = f"{canonical} {loc}"
         return Mention("ORG", i, end, canonical, kind, source)
@@ -455,6 +461,14 @@ class EntityRecognizer:
                 out.append(Mention("TITLE", i, end, entries[0].canonical, entries[0].kind, "title.gazetteer"))
                 i = end
                 continue
+            if end < n and end not in org_start and not doc.caps[end] and sylls[end].isalpha():
+                # reporters often lower-case the body after a title: "Bí thư huyện ủy Hướng Hóa"
+                low = self.org_at(doc, end)
+                if low is not None and low.source != "org.head+locality":
+                    low.source += "+lowercase"
+                    orgs.append(low)
+                    org_start[low.i] = low
+                    inside.update(range(low.i + 1, low.j))
             unit = self._unit_after_title(doc, i, end, org_start)
             if unit is not None:
                 orgs.append(unit)

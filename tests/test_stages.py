@@ -85,6 +85,20 @@ def test_officials_and_positions(pipe, text, expected):
     assert officials(pipe, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, name, position",
+    [
+        ("Bà Hồ Thị Lan - Bí thư huyện uỷ Hướng Hoá vừa được điều động.", "Hồ Thị Lan", ("Bí thư", "Huyện ủy Hướng Hóa")),
+        ("Ông Lê Quang Nam, Bí thư Quận ủy Cẩm Lệ, phát biểu.", "Lê Quang Nam", ("Bí thư", "Quận ủy Cẩm Lệ")),
+        ("Ông Vũ Văn Khải, Chi cục trưởng Chi cục Bảo vệ môi trường, báo cáo.", "Vũ Văn Khải",
+         ("Chi cục trưởng", "Chi cục Bảo vệ môi trường")),
+    ],
+)
+def test_bodies_written_in_lower_case_or_with_lower_case_name_words(pipe, text, name, position):
+    got = officials(pipe, text)
+    assert [(t, o) for t, o, _ in got[name][2]] == [position]
+
+
 def test_title_chain_running_into_the_next_name_belongs_to_that_name(pipe):
     got = officials(pipe, "Dự lễ có Chủ tịch nước Trần Văn Quân, Chủ tịch Quốc hội Nguyễn Thị Ngân "
                           "và Thủ tướng Chính phủ Lê Văn Phú.")
