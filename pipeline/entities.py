@@ -293,7 +293,8 @@ class EntityRecognizer:
                 k += 1
                 last = k
                 abbreviation = len(s) > 1 and doc.norm_between(k - 1, k).isupper()
-                while not abbreviation and k < n and not caps[k] and sylls[k].isalpha() and joined(doc, k - 1):
+                while not abbreviation and k < n and not caps[k] and sylls[k].isalpha() and joined(doc, k - 1) \
+                        and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
@@ -443,7 +444,9 @@ class EntityRecognizer:
                         orgs.append(after)
                         org_start[end] = after
                         inside.update(range(after.i + 1, after.j))
-                else:
+                elif p != end - 1:
+                    # "Trưởng Công an" + "Công an huyện X" -> "Trưởng"; but a one-syllable shared
+                    # head stays with the title: "Trưởng ban" + "Ban Tổ chức", "Trưởng đoàn" + "Đoàn ĐBQH"
                     shorter = [c for c in cands if c[0] == p]
                     if shorter:
                         end, entries = shorter[0]
@@ -488,7 +491,7 @@ class EntityRecognizer:
             return None
         if end >= 2 and any(e == end for e, _ in self.res.org_heads.matches_at(doc.sylls, end - 2)):
             return None  # "Chánh Văn phòng": the head is "Văn phòng", part of a longer org
-        tail = self.cap_tail(doc, end, after_title=True)
+        tail = self.cap_tail(doc, end, after_title=True, name_words=head[1][0].kind in self.name_word_kinds)
         if tail <= end:
             return None
         canonical = f"{head[1][0].canonical} {doc.norm_between(end, tail)}"

@@ -40,7 +40,10 @@ class RelationExtractor:
         self.res = resources
         r = resources.rules
         self.fillers = _trie(r["appositive_fillers"])
-        self.former = set(r["former_markers"])
+        self.former = _trie(r["former_markers"])
+        self.decompose = {k: v for k, v in r["title_decompositions"].items()}
+        self.elliptic = {normalize_key(x) for x in r["elliptic_parent_orgs"]}
+        self.party_re = re.compile(r["party_committee_pattern"])
         self.triggers = Trie()
         for word, kind in r["election_triggers"].items():
             self.triggers.add(word, Entry("TRIGGER", word, kind))
@@ -94,9 +97,10 @@ class RelationExtractor:
             f = self.fillers.longest_at(sylls, k)
             if f and f[0] < n:
                 k = f[0]
-            if k < n and sylls[k] in self.former:
+            fm = self.former.longest_at(sylls, k) if k < n else None
+            if fm:
                 former = True
-                k += 1
+                k = fm[0]
             title = self.index["TITLE"].get(k)
             if title is None:
                 return positions, start
@@ -109,11 +113,28 @@ class RelationExtractor:
             if k + 1 < n and sylls[k] in (",", "kiêm") and (k + 1) not in self.index["PERSON"]:
                 k += 1
                 continue
-            if k + 1 < n and sylls[k] == "và" and (k + 1 in self.index["TITLE"] or sylls[k + 1] in self.former):
+            if k + 1 < n and sylls[k] == "và" and (k + 1 in self.index["TITLE"] or self.former.longest_at(sylls, k + 1)):
                 k += 1
                 continue
             return positions, k
         return positions, k
+
+    def _complete(self, positions: list[dict]) -> list[dict]:
+        """'Tỉnh ủy viên' -> Ủy viên of the Tỉnh ủy; 'Ủy viên Ban Thường vụ, Trưởng ban Ban Tổ chức
+        Tỉnh ủy' -> the Ban Thường vụ is the Tỉnh ủy's (the parent is written once, at the end)."""
+        for p in positions:
+            split = self.decompose.get(normalize_key(p["title"].canonical))
+            if split and p["org"] is None:
+                t = p["title"]
+                p["title"] = Mention("TITLE", t.i, t.j, split[0], t.kind, t.source)
+                p["org"] = Mention("ORG", t.i, t.j, split[1], "party", "org.title-decomposed")
+        parents = [m.group() for p in positions if p["org"] is not None
+                   for m in [self.party_re.search(p["org"].canonical)] if m and m.start() > 0]
+        for p in positions:
+            org = p["org"]
+            if org is not None and parents and normalize_key(org.canonical) in self.elliptic:
+                p["org"] = Mention("ORG", org.i, org.j, f"{org.canonical} {parents[-1]}", org.kind, org.source + "+parent")
+        return positions
 
     def officials(self, doc: Document) -> list[Official]:
         persons = doc.mentions["PERSON"]
@@ -129,7 +150,7 @@ class RelationExtractor:
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             if chain and end in self.index["PERSON"]:
-                if t.i > 0 and sylls[t.i - 1] in self.former:
+                if t.i > 0 and sylls[t.i - 1] in ("nguyên", "cựu"):
                     chain[0]["former"] = True
                 before.setdefault(end, [])
                 for p in chain:
@@ -155,7 +176,7 @@ class RelationExtractor:
                 nxt = [s for s in person_starts if s > k]
                 after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n, owned=True)
                 chain += after
-            for p in chain:
+            for p in self._complete(chain):
                 self._add_position(off, p)
 
         # "ông Chiến": the given name of exactly one full name seen in the document
@@ -378,7 +399,7 @@ class RelationExtractor:
                 break
             holders.append(h)
             j = h.j
-            if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or sylls[j + 1] in self.former):
+            if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or self.former.longest_at(sylls, j + 1)):
                 _, j = self._position_chain(doc, j + 1, s_end)
             if j + 1 < s_end and sylls[j] in (",", "và") and self._holder_at(doc, j + 1) is not None:
                 j += 1

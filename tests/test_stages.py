@@ -152,3 +152,21 @@ def test_bloc_named_by_lowercase_description_and_suy_ton(pipe):
     assert "Khối thi đua các cơ quan tổng hợp" in {o.name for o in rec.organizations}
     assert [(e.kind, e.role, e.holder, e.term) for e in rec.elections] == [
         ("elected", "Khối trưởng", "Sở Tư pháp", "2022"), ("elected", "Khối phó", "Thanh tra tỉnh", "2022")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Dự có ông Khổng Văn Bảo, Ủy viên Ban Thường vụ, Trưởng ban Ban Tổ chức Tỉnh ủy.", "Khổng Văn Bảo",
+         [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy")]),
+        ("Đồng chí Nguyễn Đăng Quỳnh, Tỉnh uỷ viên, Giám đốc Sở Y tế, dự họp.", "Nguyễn Đăng Quỳnh",
+         [("Ủy viên", "Tỉnh ủy"), ("Giám đốc", "Sở Y tế")]),
+        ("Thượng tá Trần Quốc Việt, Trưởng Công an huyện Đức Hoà, báo cáo.", "Trần Quốc Việt",
+         [("Trưởng", "Công an huyện Đức Hòa")]),
+        ("Ông Hà Công Nghị, Phó Trưởng phòng Tổ chức cán bộ, công bố quyết định.", "Hà Công Nghị",
+         [("Phó Trưởng phòng", "Phòng Tổ chức cán bộ")]),
+    ],
+)
+def test_position_conventions(pipe, text, name, expected):
+    got = officials(pipe, text)
+    assert [(t, o) for t, o, _ in got[name][2]] == expected
