@@ -119,8 +119,8 @@ class EntityRecognizer:
                 continue
             if doc.caps[i]:
                 m = self.org_at(doc, i)
-                if m is not None and self.generic_suffix.longest_at(sylls, m.j):
-                    i = m.j  # "HĐND các cấp": every council, no particular body
+                if m is not None and self.generic_suffix.longest_at(sylls, m.j) and not self.locality_list(doc, m):
+                    i = m.j  # "HĐND các cấp", "UBND các xã": every council, no particular body
                     continue
                 if m is not None:
                     places = self.locality_list(doc, m)
@@ -186,7 +186,7 @@ class EntityRecognizer:
                 # a generic capitalized tail beats a dictionary name only when it goes on
                 # into a new capitalized word ("Ban Tuyên giáo" + "Tỉnh ủy"), not when the
                 # word segmenter glued a verb to an abbreviation ("GD&ĐT đạt")
-                wins = longer and best[0] < n and doc.caps[best[0]]
+                wins = longer and best[0] < n and (doc.caps[best[0]] or self.res.name_words.longest_at(sylls, best[0]))
             elif priority > best[1]:
                 wins = end >= best[0] or not doc.caps[end]
             else:
@@ -221,7 +221,7 @@ class EntityRecognizer:
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
             k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i), kind in self.name_word_kinds)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
-                offer(k, 1, f"{head} {doc.norm_between(h_end, k)}", kind, "org.head+caps")
+                offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
             return None
         end, _, canonical, kind, source = best
@@ -247,6 +247,27 @@ class EntityRecognizer:
             return 0  # a longer capitalized run: a place or an org, not a name
         return m - k if m - k >= 3 else 0
 
+    def expand(self, doc: Document, k0: int, k1: int) -> str:
+        """Surface of syllables [k0, k1) with abbreviations spelled out: "THPT" -> "Trung học
+        phổ thông", "LĐLĐ tỉnh" -> "Liên đoàn Lao động tỉnh"."""
+        parts: list[str] = []
+        k = start = k0
+        while k < k1:
+            hit = self.res.name_abbreviations.longest_at(doc.sylls, k)
+            if not hit or hit[0] > k1:
+                alias = self.res.organizations.longest_at(doc.sylls, k)
+                hit = alias if alias and alias[0] <= k1 and doc.norm_between(k, alias[0]).isupper() else None
+            if hit:
+                if k > start:
+                    parts.append(doc.norm_between(start, k))
+                parts.append(hit[1][0].canonical)
+                k = start = hit[0]
+            else:
+                k += 1
+        if k1 > start:
+            parts.append(doc.norm_between(start, k1))
+        return " ".join(parts)
+
     def bloc_name(self, doc: Document, k: int) -> int:
         """End of a lower-case bloc name ("các cơ quan văn hóa - xã hội"): words up to a verb,
         a punctuation mark, a capitalized word or a locality."""
@@ -254,8 +275,12 @@ class EntityRecognizer:
         end = k + 1
         while end < len(sylls) and end - k < self.bloc_max and doc.same_sentence(k, end):
             s = sylls[end]
-            if self.bloc_stops.longest_at(sylls, end) or self.loc_types.longest_at(sylls, end):
+            if self.bloc_stops.longest_at(sylls, end):
                 break
+            loc = self.loc_types.longest_at(sylls, end)
+            if loc and (loc[0] >= len(sylls) or doc.caps[loc[0]] or not sylls[loc[0]].isalpha()
+                        or self.bloc_stops.longest_at(sylls, loc[0])):
+                break  # "… tỉnh Đắk Lắk", "… tỉnh." — but "văn hóa - xã hội" goes on
             if s == "-" and end + 1 < len(sylls) and sylls[end + 1].isalpha() and not doc.caps[end + 1]:
                 end += 1
                 continue
@@ -263,6 +288,25 @@ class EntityRecognizer:
                 break
             end += 1
         return end
+
+    def _comma_fields(self, doc: Document, k: int) -> bool:
+        """Is the comma at k inside a name listing fields ("A, B, C và D") rather than a list of
+        bodies? Only capitalized words, commas and a final "và" + capitalized word may follow."""
+        sylls, caps = doc.sylls, doc.caps
+        j = k + 1
+        while j < len(sylls) and j - k < 14 and doc.same_sentence(k, j):
+            if sylls[j] == "và":
+                return j + 1 < len(sylls) and caps[j + 1] and not self._org_starts(doc, j + 1) \
+                    and not self._person_like_start(doc, j + 1)
+            if sylls[j] == ",":
+                j += 1
+                continue
+            if not caps[j] and not (j > k + 1 and sylls[j].isalpha() and joined(doc, j - 1)):
+                return False
+            if caps[j] and (self._org_starts(doc, j) or self._person_like_start(doc, j) or self._is_locality_start(doc, j)):
+                return False
+            j += 1
+        return False
 
     def _title_ends_at(self, doc: Document, i: int) -> bool:
         for b in range(max(0, i - 6), i):
@@ -297,6 +341,8 @@ class EntityRecognizer:
                         and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
+            elif s == "," and k > k0 and self._comma_fields(doc, k):
+                k += 1
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):
                 k += 1
@@ -308,6 +354,10 @@ class EntityRecognizer:
                     w = w2 if w2 and not caps[k + 1] else None
                 if w is None or caps[k]:
                     break
+                if w[1][0].kind == "inner":  # a verb-like word ("điều tra") needs a name word after it
+                    after = self.res.name_words.longest_at(sylls, w[0]) if w[0] < n else None
+                    if after is None or caps[w[0]]:
+                        break
                 k = last = w[0]
             else:
                 break
@@ -358,8 +408,14 @@ class EntityRecognizer:
             if p:
                 return p[0], " ".join(words + [p[1][0].canonical])
             m = k
-            while m < n and m - k < 4 and _is_name_syllable(doc, m) and not self._person_run_at(doc, m):
+            while m < n and m - k < 6 and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
                 m += 1
+            # "xã Hưng Hà Vũ Thị Xoan": the place ends where the last full name begins
+            for cut in range(m - 3, k - 1, -1):
+                if self._person_run_at(doc, cut) == m - cut:
+                    m = cut
+                    break
+            m = min(m, k + 4)
             if m > k:
                 return m, " ".join(words + [doc.norm_between(k, m)])
         return k, words[0]

@@ -156,8 +156,8 @@ class Resources:
                 res.provinces.add(row["abbr"], Entry("PROVINCE", entry.canonical, "abbreviation"))
         for row in read_tsv(base / "provinces.tsv", ("name", "type", "valid")):
             res.provinces.add(row["name"], Entry("PROVINCE", normalize_surface(row["name"]), row["type"]))
-        for row in read_tsv(base / "org_name_words.tsv", ("word",)):
-            res.name_words.add(row["word"], Entry("WORD", row["word"]))
+        for row in read_tsv(base / "org_name_words.tsv", ("word", "final")):
+            res.name_words.add(row["word"], Entry("WORD", row["word"], "final" if row["final"] != "no" else "inner"))
         for row in read_tsv(base / "surnames.tsv", ("surname",)):
             res.surnames.add(normalize_surface(row["surname"]))
         rules_path = base / "rules.json"

@@ -170,3 +170,24 @@ def test_bloc_named_by_lowercase_description_and_suy_ton(pipe):
 def test_position_conventions(pipe, text, name, expected):
     got = officials(pipe, text)
     assert [(t, o) for t, o, _ in got[name][2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PGS.TS Lý Thế Phong, Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam; ông A.",
+         ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
+        ("Chủ tịch UBND xã Hưng Hà Vũ Thị Xoan chia sẻ.", ["Ủy ban nhân dân xã Hưng Hà"]),
+        ("Trường THPT chuyên Lê Quý Đôn đón nhận Huân chương.", ["Trường Trung học phổ thông chuyên Lê Quý Đôn"]),
+        ("Trình Ban Thường vụ LĐLĐ tỉnh xem xét.", ["Ban Thường vụ Liên đoàn Lao động tỉnh"]),
+        ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường phát biểu.", ["Ủy ban Kiểm tra Đảng ủy phường"]),
+        ("Khối thi đua các cơ quan văn hóa - xã hội tỉnh Đắk Lắk tổng kết.",
+         ["Khối thi đua các cơ quan văn hóa - xã hội tỉnh Đắk Lắk"]),
+        ("Bố trí kinh phí cho UBND các xã, phường và HĐND các cấp.", []),
+        ("Trường Đại học Đồng Tháp tổ chức hội thảo.", ["Trường Đại học Đồng Tháp"]),
+        ("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an chủ trì.",
+         ["Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ Công an"]),
+    ],
+)
+def test_organization_names(pipe, text, expected):
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == expected
