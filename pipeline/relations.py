@@ -60,6 +60,8 @@ class RelationExtractor:
         self.rank_after_re = re.compile(r["rank_after_pattern"])
         self.rank_before_re = re.compile(r["rank_before_pattern"])
         self.score_verbs = _trie(r["score_verbs"])
+        self.score_links = set(r["score_link_words"])
+        self.link_gap = set(r["election_link_gap_words"])
         self.list_number_re = re.compile(r"(?:^|[;:\n]|\.\s)\s*(\d{1,2})\s*[.)/]\s*$")
         self.published_labels = r["published_date_labels"]
         self.read_labels = r["read_count_labels"]
@@ -241,22 +243,25 @@ class RelationExtractor:
             if not cands:
                 continue
             holder = cands[-1]
-            # the holder must be close: "X được 961,5 điểm", "X: 961,5 điểm", "X (961,5 điểm)"
-            if s.i - holder.j > 4:
+            # the holder must be close: "X được 961,5 điểm", "X: 961,5 điểm", "X (961,5 điểm)",
+            # "X đứng đầu Cụm với 96,8 điểm", "X xếp thứ ba, đạt 94,15 điểm"
+            if s.i - holder.j > 10:
+                continue
+            gap = doc.sylls[holder.j : s.i]
+            if not all(g in self.score_links or g in (",", ":", "(", "-") for g in gap):
                 continue
             between = fold[doc.syl_end[holder.j - 1] : doc.syl_start[s.i]]
-            if not re.fullmatch(r"[\s,:(\-]*(?:(?:" + "|".join(map(re.escape, self.res.rules["score_verbs"])) + r")\s*)*(?:tổng\s+(?:số\s+)?)?(?:điểm\s*:?\s*)?", between):
-                continue
             # rank cues before the holder: since the previous score, even across a sentence
             # break ("… như sau: 1." | "Sở Tư pháp: 992,5 điểm"), at most 80 characters back
             h_start = doc.syl_start[holder.i]
             pre = fold[max(min(doc.syl_start[lo], h_start - 12), consumed, prev_score_end, h_start - 80) : h_start].split(";")[-1]
+            cues = pre + " " + between  # cues between holder and number count too: "X đứng đầu với …"
             prev_score_end = doc.syl_end[s.j - 1]
             rank, label = None, None
             for cue, (r, lab) in self.rank_before.items():
-                if cue in pre:
+                if cue in cues:
                     rank, label = r, lab
-            mb = self.rank_before_re.search(pre)
+            mb = self.rank_before_re.search(cues)
             if mb:
                 rank = self._ordinal(mb.group(1)) or rank
             ml = self.list_number_re.search(pre)
@@ -272,8 +277,18 @@ class RelationExtractor:
             if rank == 1 and label is None:
                 label = "highest"
             last_rank = rank if rank else last_rank
-            out.append({"holder": holder, "score": s, "rank": rank, "rank_label": label,
-                        "period": self._period(doc, sent, holder.i)})
+            period = self._period(doc, sent, holder.i)
+            out.append({"holder": holder, "score": s, "rank": rank, "rank_label": label, "period": period})
+            if "cùng" in between.split():
+                # "A và B cùng đạt 97,2 điểm": every holder of the coordination gets it
+                k = holder.i
+                for other in reversed(cands[:-1]):
+                    if other.j < k and doc.sylls[other.j : k] in (["và"], [","]):
+                        out.insert(len(out) - 1, {"holder": other, "score": s, "rank": rank, "rank_label": label,
+                                                  "period": period})
+                        k = other.i
+                    else:
+                        break
         return out
 
     def _ordinal(self, word: str) -> int | None:
@@ -351,7 +366,11 @@ class RelationExtractor:
                 out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
 
             found = len(out)
-            link = self.removal_link.longest_at(sylls, t_end)
+            link = None
+            for g in range(t_end, min(s_end, t_end + 9)):
+                link = self.removal_link.longest_at(sylls, g)
+                if link or sylls[g] in (",", ";", "."):
+                    break
             if kind == "removed" and link:
                 holder = self._holder_at(doc, link[0])
                 if holder is not None and holder.j + 1 < s_end and sylls[holder.j] in (",", "-"):
@@ -416,8 +435,12 @@ class RelationExtractor:
             role = self._role_at(doc, j)
             if role is None:
                 return
-            title, org, term, end = role
-            term = shared_term = term or shared_term
+            roles = [role]
+            end = role[3]
+            # "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh … đối với ông X"
+            while end + 1 < s_end and sylls[end] == "," and self._role_at(doc, end + 1):
+                roles.append(self._role_at(doc, end + 1))
+                end = roles[-1][3]
             link = self.removal_link.longest_at(sylls, end)
             if end < s_end and sylls[end] == "là":
                 holder = self._holder_at(doc, end + 1)
@@ -427,7 +450,9 @@ class RelationExtractor:
                 return
             if holder is None:
                 return
-            emit(title, org, term, holder)
+            for title, org, term, _ in roles:
+                term = shared_term = term or shared_term
+                emit(title, org, term, holder)
             j = holder.j
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
@@ -443,18 +468,36 @@ class RelationExtractor:
                 return
             if end < s_end and sylls[end] == ",":
                 end += 1
+            skip = end  # "…, đến nhận công tác và giữ chức …"
+            while skip < s_end and skip - end < 6 and sylls[skip] in self.link_gap and not self.role_links.longest_at(sylls, skip):
+                skip += 1
+            if self.role_links.longest_at(sylls, skip):
+                end = skip
             role = self._role_at(doc, end) if self.role_links.longest_at(sylls, end) else None
             if role is None:
+                # "bổ nhiệm lại bà X, Phó Giám đốc Sở GD&ĐT.": the post is the appositive
+                h = holders[-1]
+                if len(holders) == 1 and h.label == "PERSON" and h.j + 1 < s_end and sylls[h.j] == "," \
+                        and (emitted := self._appositive_role(doc, h, s_end)) is not None:
+                    emit(*emitted, h)
                 return
             title, org, term, r_end = role
             term = shared_term = term or shared_term
             for h in holders:
                 emit(title, org, term, h)
             j = r_end
-            if j < s_end and sylls[j] in (",", ";"):
+            if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
             else:
                 return
+
+    def _appositive_role(self, doc: Document, holder: Mention, s_end: int):
+        """(title, org, term) of the first post in the appositive after a holder, when the
+        sentence ends right after it (nothing else could be the new post)."""
+        chain, end = self._position_chain(doc, holder.j + 1, s_end, owned=True)
+        if len(chain) == 1 and (end >= s_end or doc.sylls[end] in (".", ";")):
+            return chain[0]["title"], chain[0]["org"], None
+        return None
 
     def _only_gap_words(self, gap: str) -> bool:
         sylls = list(syllables(gap))
