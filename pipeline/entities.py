@@ -614,12 +614,20 @@ class EntityRecognizer:
             if not (h_start > 0 and sylls[h_start - 1] == "các" and m.attrs["honorific"]):
                 continue
             k = m.j
-            while k + 1 < n and sylls[k] == ",":
-                run = self._person_run_at(doc, k + 1)
-                if not run or any(x in taken or x in blocked for x in range(k + 1, k + 1 + run)):
+            while k + 1 < n and doc.same_sentence(m.i, k):
+                # skip an appositive ("A, nguyên Phó Giám đốc Sở X, và B") up to the next separator
+                nxt = k
+                while nxt < n and nxt - k < 16 and sylls[nxt] not in (",", "và", ";", ".") and doc.same_sentence(m.i, nxt):
+                    nxt += 1
+                while nxt < n and sylls[nxt] in (",", "và"):
+                    nxt += 1
+                run = self._person_run_at(doc, nxt) if nxt < n else 0
+                if not run or nxt == k or any(x in taken or x in blocked for x in range(nxt, nxt + run)):
                     break
-                add(k + 1, k + 1 + run, k + 1, "person.plural-list", m.attrs["honorific"], None)
-                k = k + 1 + run
+                if any(self.res.honorifics.longest_at(sylls, x) for x in range(k, nxt)):
+                    break
+                add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
+                k = nxt + run
 
         # bare full names: after a title (+org), or followed by a separator and a title
         title_end = {m.j: m for m in titles}

@@ -62,6 +62,7 @@ class RelationExtractor:
         self.score_verbs = _trie(r["score_verbs"])
         self.score_links = set(r["score_link_words"])
         self.link_gap = set(r["election_link_gap_words"])
+        self.link_gap_trie = _trie(r["election_link_gap_words"])
         self.list_number_re = re.compile(r"(?:^|[;:\n]|\.\s)\s*(\d{1,2})\s*[.)/]\s*$")
         self.published_labels = r["published_date_labels"]
         self.read_labels = r["read_count_labels"]
@@ -381,18 +382,35 @@ class RelationExtractor:
                 self._roles_then_holders(doc, t_end, s_end, emit)
             if len(out) == found:
                 self._holders_then_roles(doc, t_end, s_end, emit)
-            if len(out) == found and trigger_text in self.passive:
-                # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …"
-                role = self._role_at(doc, t_end)
+            agent = self._passive_agent(doc, k, s_start)
+            if len(out) == found and (trigger_text in self.passive or agent is not None):
+                # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …",
+                # "ông X … được Ban Thường vụ Tỉnh ủy điều động, chỉ định giữ chức …"
+                r_at = t_end
+                while r_at < s_end and r_at - t_end < 4 and not self.role_links.longest_at(sylls, r_at) \
+                        and self.link_gap_trie.longest_at(sylls, r_at):
+                    r_at = self.link_gap_trie.longest_at(sylls, r_at)[0]
+                role = self._role_at(doc, r_at)
+                if agent is not None and role is not None:
+                    body = agent
+                clause_end = agent.i if agent is not None else k
                 if role:
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
-                    holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k]
+                    holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= clause_end]
                     if not holders:
-                        holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= k][-1:]
+                        holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     for h in holders:
-                        emit(role[0], role[1], role[2], h)
+                        emit(role[0], role[1], role[2], h, body=body)
             k = t_end
         return out
+
+    def _passive_agent(self, doc: Document, k: int, s_start: int) -> Mention | None:
+        """'được <ORG> điều động': the org acting in a passive clause, else None."""
+        sylls = doc.sylls
+        for org in doc.mentions["ORG"]:
+            if org.j == k and org.i - 1 >= s_start and sylls[org.i - 1] == "được":
+                return org
+        return None
 
     def _holder_at(self, doc: Document, j: int) -> Mention | None:
         """A person or org at j, after an optional 'các', honorific and rank."""
@@ -420,6 +438,16 @@ class RelationExtractor:
             j = h.j
             if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or self.former.longest_at(sylls, j + 1)):
                 _, j = self._position_chain(doc, j + 1, s_end)
+                # the rest of the appositive ("… cấp xã", ", Bộ Công an") up to the next comma
+                k = j
+                while k < s_end and k - j < 8 and sylls[k] not in (",", "-", ";", ".") and not self.role_links.longest_at(sylls, k) \
+                        and k not in self.index["PERSON"]:
+                    k += 1
+                if k < s_end and sylls[k] in (",", "-"):
+                    j = k
+                while j + 1 < s_end and sylls[j] == "," and (j + 1) in self.index["ORG"] and self.index["ORG"][j + 1].j < s_end \
+                        and sylls[self.index["ORG"][j + 1].j] == ",":
+                    j = self.index["ORG"][j + 1].j
             if j + 1 < s_end and sylls[j] in (",", "và") and self._holder_at(doc, j + 1) is not None:
                 j += 1
                 continue
@@ -468,9 +496,14 @@ class RelationExtractor:
                 return
             if end < s_end and sylls[end] == ",":
                 end += 1
-            skip = end  # "…, đến nhận công tác và giữ chức …"
-            while skip < s_end and skip - end < 6 and sylls[skip] in self.link_gap and not self.role_links.longest_at(sylls, skip):
-                skip += 1
+            skip = end  # "…, đến nhận công tác, giữ chức …", "tham gia Ban Thường vụ Huyện ủy và giữ chức …"
+            while skip < s_end and skip - end < 14 and not self.role_links.longest_at(sylls, skip):
+                if skip in self.index["ORG"] and skip > end:
+                    skip = self.index["ORG"][skip].j
+                elif self.link_gap_trie.longest_at(sylls, skip):
+                    skip = self.link_gap_trie.longest_at(sylls, skip)[0]
+                else:
+                    break
             if self.role_links.longest_at(sylls, skip):
                 end = skip
             role = self._role_at(doc, end) if self.role_links.longest_at(sylls, end) else None
