@@ -355,11 +355,13 @@ class RelationExtractor:
                 k += 1
                 continue
             t_end, entries = hit
+            first_text = entries[0].canonical
             # "điều động, bổ nhiệm ông X": the last verb of the run says what happens
             while t_end + 1 < n and sylls[t_end] in (",", "và") and self.triggers.longest_at(sylls, t_end + 1):
                 t_end, entries = self.triggers.longest_at(sylls, t_end + 1)
             kind = entries[0].kind
             trigger_text = entries[0].canonical
+            passive = first_text in self.passive or trigger_text in self.passive
             s_start, s_end = doc.sentences[doc.sentence_of[k]]
             body = self._body(doc, s_start, k)
 
@@ -383,7 +385,7 @@ class RelationExtractor:
             if len(out) == found:
                 self._holders_then_roles(doc, t_end, s_end, emit)
             agent = self._passive_agent(doc, k, s_start)
-            if len(out) == found and (trigger_text in self.passive or agent is not None):
+            if len(out) == found and (passive or agent is not None):
                 # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …",
                 # "ông X … được Ban Thường vụ Tỉnh ủy điều động, chỉ định giữ chức …"
                 r_at = t_end
@@ -391,9 +393,11 @@ class RelationExtractor:
                         and self.link_gap_trie.longest_at(sylls, r_at):
                     r_at = self.link_gap_trie.longest_at(sylls, r_at)[0]
                 role = self._role_at(doc, r_at)
-                if agent is not None and role is not None:
+                if isinstance(agent, Mention) and role is not None:
                     body = agent
-                clause_end = agent.i if agent is not None else k
+                clause_end = agent.i if isinstance(agent, Mention) else k
+                if agent is True:  # "được Đại hội bầu", "được Tổng thống X bổ nhiệm": before "được"
+                    clause_end = max(g for g in range(s_start, k) if sylls[g] == "được")
                 if role:
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
                     holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= clause_end]
@@ -404,12 +408,18 @@ class RelationExtractor:
             k = t_end
         return out
 
-    def _passive_agent(self, doc: Document, k: int, s_start: int) -> Mention | None:
-        """'được <ORG> điều động': the org acting in a passive clause, else None."""
+    def _passive_agent(self, doc: Document, k: int, s_start: int):
+        """'được <ORG> điều động' -> the org; 'được Đại hội bầu', 'được Tổng thống X bổ nhiệm'
+        -> True (a passive clause whose agent is no body); else None."""
         sylls = doc.sylls
         for org in doc.mentions["ORG"]:
             if org.j == k and org.i - 1 >= s_start and sylls[org.i - 1] == "được":
                 return org
+        for g in range(k - 1, max(s_start, k - 7) - 1, -1):
+            if sylls[g] in (",", ";", ".", "và"):
+                return None
+            if sylls[g] == "được":
+                return True
         return None
 
     def _holder_at(self, doc: Document, j: int) -> Mention | None:
@@ -436,6 +446,10 @@ class RelationExtractor:
                 break
             holders.append(h)
             j = h.j
+            if j < s_end and sylls[j] == "(":  # "ông X (Bí thư Quận ủy Y) giữ chức …"
+                close = next((c for c in range(j, min(s_end, j + 30)) if sylls[c] == ")"), None)
+                if close is not None:
+                    j = close + 1
             if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or self.former.longest_at(sylls, j + 1)):
                 _, j = self._position_chain(doc, j + 1, s_end)
                 # the rest of the appositive ("… cấp xã", ", Bộ Công an") up to the next comma
@@ -502,6 +516,8 @@ class RelationExtractor:
                     skip = self.index["ORG"][skip].j
                 elif self.link_gap_trie.longest_at(sylls, skip):
                     skip = self.link_gap_trie.longest_at(sylls, skip)[0]
+                elif skip > end and self.triggers.longest_at(sylls, skip):  # "… và chỉ định giữ chức …"
+                    skip = self.triggers.longest_at(sylls, skip)[0]
                 else:
                     break
             if self.role_links.longest_at(sylls, skip):
@@ -532,6 +548,14 @@ class RelationExtractor:
             return chain[0]["title"], chain[0]["org"], None
         return None
 
+    @staticmethod
+    def _has_title_line(doc: Document) -> bool:
+        """Is the first sentence a headline line of its own (a multi-line document)?"""
+        if len(doc.sentences) < 2:
+            return False
+        end = doc.syl_end[doc.sentences[0][1] - 1]
+        return "\n" in doc.match.norm[end : doc.syl_start[doc.sentences[1][0]]]
+
     def _only_gap_words(self, gap: str) -> bool:
         sylls = list(syllables(gap))
         k = 0
@@ -554,7 +578,7 @@ class RelationExtractor:
                 return last
         for j in range(s_start, k):
             if self.event_subjects.longest_at(doc.sylls, j):
-                if doc.sentences:
+                if self._has_title_line(doc):
                     t_start, t_end = doc.sentences[0]
                     title_orgs = [m for m in doc.mentions["ORG"] if t_start <= m.i < t_end]
                     if title_orgs:

@@ -191,3 +191,25 @@ def test_position_conventions(pipe, text, name, expected):
 )
 def test_organization_names(pipe, text, expected):
     assert [c for c, _ in mentions(pipe, text, "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anh Bùi Quang Huy, Bí thư Trung ương Đoàn, được Đại hội bầu giữ chức Chủ tịch Hội Sinh viên Việt Nam khoá X.",
+         [("elected", "Chủ tịch", "Hội Sinh viên Việt Nam", "Bùi Quang Huy", None)]),
+        ("HĐND thành phố đã bầu ông Lê Trung Chinh (Bí thư Quận uỷ Ngũ Hành Sơn) giữ chức Phó Chủ tịch UBND thành phố.",
+         [("elected", "Phó Chủ tịch", "Ủy ban nhân dân thành phố", "Lê Trung Chinh", "Hội đồng nhân dân thành phố")]),
+        ("Ông Trần Đình Chương được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Khoa học và Công nghệ.",
+         [("appointed", "Phó Giám đốc", "Sở Khoa học và Công nghệ", "Trần Đình Chương", None)]),
+        ("HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh đối với ông Chu Văn Hạnh.",
+         [("removed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "Chu Văn Hạnh", "Hội đồng nhân dân tỉnh"),
+          ("removed", "Ủy viên", "Ủy ban nhân dân tỉnh", "Chu Văn Hạnh", "Hội đồng nhân dân tỉnh")]),
+        ("Ban Thường vụ Tỉnh ủy điều động đồng chí Lâm Thị Hà, Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy, đến nhận công tác "
+         "tại Huyện ủy Hồng Dân và chỉ định giữ chức Bí thư Huyện ủy Hồng Dân.",
+         [("appointed", "Bí thư", "Huyện ủy Hồng Dân", "Lâm Thị Hà", "Ban Thường vụ Tỉnh ủy")]),
+    ],
+)
+def test_election_phrasings(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.organization, e.holder, e.body) for e in rec.elections] == expected
