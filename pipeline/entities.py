@@ -219,7 +219,8 @@ class EntityRecognizer:
                     offer(b_end, 2, f"{head} {doc.norm_between(h_end, b_end)}", kind, "org.bloc-name")
             if self.loc_types.longest_at(sylls, h_end):
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
-            k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i), kind in self.name_word_kinds)
+            # after a title a trailing full name is the holder, except in schools named after people
+            k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -328,8 +329,8 @@ class EntityRecognizer:
             if caps[k] and (s.isalnum()):
                 if after_title and self._person_run_at(doc, k):
                     break
-                if k > k0 and self._is_locality_start(doc, k):
-                    break
+                if self._is_locality_start(doc, k) and (k > k0 or self.loc_types.longest_at(sylls, k)):
+                    break  # "UBND" + "TP.HCM": the place is a locality, not the name
                 known = self.res.organizations.longest_at(sylls, k) if k > k0 else None
                 if known:  # "Ban Dân vận" + "Huyện ủy": a parent body closes the name
                     k = last = known[0]
@@ -528,6 +529,10 @@ class EntityRecognizer:
                     orgs.append(low)
                     org_start[low.i] = low
                     inside.update(range(low.i + 1, low.j))
+            if unit_word := self._repeated_unit(doc, i, end, org_start):
+                orgs.append(unit_word)
+                org_start[unit_word.i] = unit_word
+                inside.update(range(unit_word.i + 1, unit_word.j))
             unit = self._unit_after_title(doc, i, end, org_start)
             if unit is not None:
                 orgs.append(unit)
@@ -536,6 +541,21 @@ class EntityRecognizer:
             i = end
         orgs.sort(key=lambda m: m.i)
         return out
+
+    def _repeated_unit(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
+        """'Tổ trưởng Tổ Ngữ văn': the title's unit word, capitalized, starts the unit's name."""
+        sylls = doc.sylls
+        if end + 1 >= len(sylls) or end in org_start or not doc.caps[end] or sylls[end] not in sylls[i:end]:
+            return None
+        if not doc.caps[end + 1]:
+            return None
+        tail = self.cap_tail(doc, end + 1, after_title=True, name_words=True)
+        if tail <= end + 1:
+            return None
+        tail, loc = self.locality(doc, tail)
+        name = doc.norm_between(end, end + 1) + " " + self.expand(doc, end + 1, tail) if not loc else \
+            doc.norm_between(end, end + 1) + " " + doc.norm_between(end + 1, tail)
+        return Mention("ORG", end, tail, name, "other", "org.title-unit-word")
 
     def _unit_after_title(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
         """'Trưởng phòng Kế hoạch - Tài chính': the title ends with an org head ('phòng'),
@@ -591,11 +611,16 @@ class EntityRecognizer:
             k = hon[0] if hon else i
             rank = None
             r = res.ranks.longest_at(sylls, k)
-            if r and (hon or doc.caps[k]):
-                rank = r[1][0].canonical
+            while r and (hon or doc.caps[k]):
+                rank = f"{rank}, {r[1][0].canonical}" if rank else r[1][0].canonical
                 k = r[0]
                 if k < n and sylls[k] == ".":
                     k += 1
+                # "Đại tá, PGS.TS Mẫn Đức Hoàng": ranks and degrees may follow each other
+                nxt = k + 1 if k < n and sylls[k] == "," else k
+                r = res.ranks.longest_at(sylls, nxt) if nxt < n and doc.caps[nxt] else None
+                if r:
+                    k = nxt
             if hon or rank:
                 end = self._name_run(doc, k, blocked)
                 surname_ok = end > k and doc.norm_between(k, k + 1) in res.surnames
@@ -614,20 +639,24 @@ class EntityRecognizer:
             if not (h_start > 0 and sylls[h_start - 1] == "các" and m.attrs["honorific"]):
                 continue
             k = m.j
-            while k + 1 < n and doc.same_sentence(m.i, k):
-                # skip an appositive ("A, nguyên Phó Giám đốc Sở X, và B") up to the next separator
+            while k < n and doc.same_sentence(m.i, k):
                 nxt = k
-                while nxt < n and nxt - k < 16 and sylls[nxt] not in (",", "và", ";", ".") and doc.same_sentence(m.i, nxt):
-                    nxt += 1
                 while nxt < n and sylls[nxt] in (",", "và"):
                     nxt += 1
+                if nxt == k:
+                    break
                 run = self._person_run_at(doc, nxt) if nxt < n else 0
-                if not run or nxt == k or any(x in taken or x in blocked for x in range(nxt, nxt + run)):
-                    break
-                if any(self.res.honorifics.longest_at(sylls, x) for x in range(k, nxt)):
-                    break
-                add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
-                k = nxt + run
+                if run and not any(x in taken or x in blocked for x in range(nxt, nxt + run)):
+                    add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
+                    k = nxt + run
+                    continue
+                if nxt < n and (self.res.titles.longest_at(sylls, nxt) or sylls[nxt] in ("nguyên", "cựu")):
+                    # an appositive ("A, nguyên Phó Giám đốc Sở X, và B"): on to the next separator
+                    k = nxt
+                    while k < n and k - nxt < 16 and sylls[k] not in (",", "và", ";", ".") and doc.same_sentence(m.i, k):
+                        k += 1
+                    continue
+                break
 
         # bare full names: after a title (+org), or followed by a separator and a title
         title_end = {m.j: m for m in titles}

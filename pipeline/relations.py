@@ -152,6 +152,13 @@ class RelationExtractor:
         before: dict[int, list[dict]] = {}
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
+            # "Thứ trưởng Bộ Y tế, PGS.TS Đoàn Hữu Phước": degrees between the post and the name
+            k = end + 1 if end < n and sylls[end] == "," else end
+            while k < n and (r := self.res.ranks.longest_at(sylls, k)):
+                k = r[0] + (1 if r[0] < n and sylls[r[0]] == "." else 0)
+                k = k + 1 if k < n and sylls[k] == "," and self.res.ranks.longest_at(sylls, k + 1) else k
+            if k != end and k in self.index["PERSON"] and self.res.ranks.longest_at(sylls, end + 1 if sylls[end] == "," else end):
+                end = k
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in ("nguyên", "cựu"):
                     chain[0]["former"] = True

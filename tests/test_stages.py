@@ -213,3 +213,21 @@ def test_organization_names(pipe, text, expected):
 def test_election_phrasings(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.organization, e.holder, e.body) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Dự có bà Lê Thị Kiều Trang, Tổ trưởng Tổ Ngữ văn.", "Lê Thị Kiều Trang", [("Tổ trưởng", "Tổ Ngữ văn")]),
+        ("Đại tá, PGS.TS Mẫn Đức Hoàng - Phó Giám đốc Học viện Quân y phát biểu.", "Mẫn Đức Hoàng",
+         [("Phó Giám đốc", "Học viện Quân y")]),
+        ("Thứ trưởng Bộ Y tế, PGS.TS Đoàn Hữu Phước dự và trao quyết định.", "Đoàn Hữu Phước", [("Thứ trưởng", "Bộ Y tế")]),
+        ("Dự có ông Thạch Văn Sô Phên, Phó Chủ tịch UBND TP.HCM.", "Thạch Văn Sô Phên",
+         [("Phó Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")]),
+        ("PGS.TS Lê Văn Hảo, nguyên Hiệu trưởng Trường THPT chuyên Lương Văn Chánh cùng dự.", "Lê Văn Hảo",
+         [("Hiệu trưởng", "Trường Trung học phổ thông chuyên Lương Văn Chánh")]),
+    ],
+)
+def test_more_position_phrasings(pipe, text, name, expected):
+    got = officials(pipe, text)
+    assert [(t, o) for t, o, _ in got[name][2]] == expected
