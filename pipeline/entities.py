@@ -624,7 +624,7 @@ class EntityRecognizer:
             if hon or rank:
                 end = self._name_run(doc, k, blocked)
                 surname_ok = end > k and doc.norm_between(k, k + 1) in res.surnames
-                if end > k and (hon and (end - k == 1 or surname_ok or end - k >= 2) or (rank and surname_ok and end - k >= 2)):
+                if end > k and (hon and (end - k == 1 or surname_ok or end - k >= 2) or (rank and (surname_ok and end - k >= 2 or end - k >= 3))):
                     honorific = hon[1][0].canonical if hon else None
                     add(i, end, k, "person.honorific" if hon else "person.rank", honorific, rank)
                     i = end
