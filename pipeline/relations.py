@@ -53,6 +53,7 @@ class RelationExtractor:
         self.passive = set(r["election_passive_triggers"])
         self.removal_link = _trie(r["election_removal_link"])
         self.body_gap = _trie(r["body_gap_words"])
+        self.role_prefaces = _trie(r["election_role_list_prefaces"])
         self.term_res = [re.compile(p) for p in r["term_patterns"]]
         self.rank_before = r["rank_cues_before"]
         self.rank_next = r["rank_next_cues"]
@@ -376,6 +377,10 @@ class RelationExtractor:
                 out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
 
             found = len(out)
+            after = t_end
+            pref = self.role_prefaces.longest_at(sylls, after)
+            if pref and pref[0] < s_end and sylls[pref[0]] == ":":
+                after = pref[0] + 1  # "bầu các chức danh: Chủ tịch HĐND tỉnh là ông X; …"
             link = None
             for g in range(t_end, min(s_end, t_end + 9)):
                 link = self.removal_link.longest_at(sylls, g)
@@ -388,7 +393,7 @@ class RelationExtractor:
                     if chain:
                         emit(chain[0]["title"], chain[0]["org"], None, holder)
             if len(out) == found:
-                self._roles_then_holders(doc, t_end, s_end, emit)
+                self._roles_then_holders(doc, after, s_end, emit)
             if len(out) == found:
                 self._holders_then_roles(doc, t_end, s_end, emit)
             agent = self._passive_agent(doc, k, s_start)
@@ -412,6 +417,14 @@ class RelationExtractor:
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     for h in holders:
                         emit(role[0], role[1], role[2], h, body=body)
+                elif kind == "removed":
+                    # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ": the post is the appositive
+                    clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
+                    for h in [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k]:
+                        if h.j + 1 < s_end and sylls[h.j] in (",", "-"):
+                            chain, _ = self._position_chain(doc, h.j + 1, k, owned=True)
+                            if chain:
+                                emit(chain[0]["title"], chain[0]["org"], None, h)
             k = t_end
         return out
 
@@ -492,17 +505,18 @@ class RelationExtractor:
                 end = roles[-1][3]
             link = self.removal_link.longest_at(sylls, end)
             if end < s_end and sylls[end] == "là":
-                holder = self._holder_at(doc, end + 1)
+                holders, _ = self._holder_list(doc, end + 1, s_end)  # "… là ông X và bà Y"
             elif link:
-                holder = self._holder_at(doc, link[0])
+                holders, _ = self._holder_list(doc, link[0], s_end)
             else:
                 return
-            if holder is None:
+            if not holders:
                 return
-            for title, org, term, _ in roles:
-                term = shared_term = term or shared_term
-                emit(title, org, term, holder)
-            j = holder.j
+            for holder in holders:
+                for title, org, term, _ in roles:
+                    term = shared_term = term or shared_term
+                    emit(title, org, term, holder)
+            j = holders[-1].j
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
 

@@ -231,3 +231,22 @@ def test_election_phrasings(pipe, text, expected):
 def test_more_position_phrasings(pipe, text, name, expected):
     got = officials(pipe, text)
     assert [(t, o) for t, o, _ in got[name][2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kỳ họp đã bầu các chức danh: Chủ tịch HĐND tỉnh là ông Lê Văn Tâm; Phó Chủ tịch HĐND tỉnh là bà Ngô Thị Hoa "
+         "và ông Trịnh Văn Dũng.",
+         [("elected", "Chủ tịch", "Lê Văn Tâm"), ("elected", "Phó Chủ tịch", "Ngô Thị Hoa"),
+          ("elected", "Phó Chủ tịch", "Trịnh Văn Dũng")]),
+        ("Ông Phạm Văn Nam, Giám đốc Sở Tư pháp, được nghỉ hưu theo chế độ từ ngày 1/10/2023.",
+         [("removed", "Giám đốc", "Phạm Văn Nam")]),
+        ("HĐND tỉnh miễn nhiệm ông Đỗ Văn Hải khỏi chức vụ Phó Chủ tịch UBND tỉnh.",
+         [("removed", "Phó Chủ tịch", "Đỗ Văn Hải")]),
+        ("Bà Cao Thị Lan trúng cử Chủ tịch Hội Phụ nữ tỉnh khóa XV.", [("elected", "Chủ tịch", "Cao Thị Lan")]),
+    ],
+)
+def test_more_election_phrasings(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
