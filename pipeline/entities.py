@@ -332,8 +332,14 @@ class EntityRecognizer:
                 if self._is_locality_start(doc, k) and (k > k0 or self.loc_types.longest_at(sylls, k)):
                     break  # "UBND" + "TP.HCM": the place is a locality, not the name
                 known = self.res.organizations.longest_at(sylls, k) if k > k0 else None
-                if known:  # "Ban Dân vận" + "Huyện ủy": a parent body closes the name
+                if known:  # "Ban Dân vận" + "Huyện ủy": a parent body closes the name …
                     k = last = known[0]
+                    if known[1][0].kind == "party":  # … with its place: "Huyện ủy Phước Long"
+                        place = k
+                        while place < n and place - k < 3 and _is_name_syllable(doc, place) \
+                                and not self._person_run_at(doc, place) and not self._org_starts(doc, place):
+                            place += 1
+                        last = place
                     break
                 k += 1
                 last = k
@@ -663,9 +669,17 @@ class EntityRecognizer:
         org_end = {m.j: m for m in orgs}
         title_start = {m.i for m in titles}
         for k in range(n):
-            if k in taken or k in blocked or not self._person_run_at(doc, k):
+            run = self._person_run_at(doc, k) if k not in taken and k not in blocked else 0
+            if not run and k not in taken and k not in blocked and (k == 0 or sylls[k - 1] in (":", ";")) \
+                    and self._list_honorific(doc, k):
+                # "có các đồng chí: Lộc Văn Tiến - Ủy viên …": in such a list any 3-4 syllable name counts
+                m = k
+                while m < n and m - k < 4 and _is_name_syllable(doc, m):
+                    m += 1
+                run = m - k if m - k >= 3 and m < n and sylls[m] in ("-", ",") else 0
+            if not run:
                 continue
-            end = k + self._person_run_at(doc, k)
+            end = k + run
             if any(x in taken or x in blocked for x in range(k, end)):
                 continue
             before = k in title_end or (k in org_end and org_end[k].i in title_end)

@@ -54,6 +54,7 @@ class RelationExtractor:
         self.removal_link = _trie(r["election_removal_link"])
         self.body_gap = _trie(r["body_gap_words"])
         self.role_prefaces = _trie(r["election_role_list_prefaces"])
+        self.foreign_markers = _trie(r["title_chain_foreign_markers"])
         self.term_res = [re.compile(p) for p in r["term_patterns"]]
         self.rank_before = r["rank_cues_before"]
         self.rank_next = r["rank_next_cues"]
@@ -163,6 +164,10 @@ class RelationExtractor:
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in ("nguyên", "cựu"):
                     chain[0]["former"] = True
+                # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": only the post next to the name is X's
+                if any(self.foreign_markers.longest_at(sylls, b) and self.foreign_markers.longest_at(sylls, b)[0] == t.i
+                       for b in range(max(0, t.i - 3), t.i)):
+                    chain = chain[-1:]
                 before.setdefault(end, [])
                 for p in chain:
                     if p not in before[end]:
@@ -417,8 +422,9 @@ class RelationExtractor:
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     for h in holders:
                         emit(role[0], role[1], role[2], h, body=body)
-                elif kind == "removed":
-                    # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ": the post is the appositive
+                elif kind in ("removed", "appointed"):
+                    # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
+                    # phường được chỉ định từ tháng 7": the post is the appositive
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
                     for h in [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k]:
                         if h.j + 1 < s_end and sylls[h.j] in (",", "-"):
