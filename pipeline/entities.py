@@ -60,7 +60,7 @@ class EntityRecognizer:
         rules = resources.rules
         self.loc_types = Trie()
         for word in rules["locality_types"]:
-            self.loc_types.add(word, Entry("LOC", "thành phố" if word == "tp" else word))
+            self.loc_types.add(word, Entry("LOC", {"tp": "thành phố", "tx": "thị xã"}.get(word, word)))
         self.loc_suffixes = Trie()
         for word in rules["locality_suffixes"]:
             self.loc_suffixes.add(word, Entry("LOC", word))
@@ -79,6 +79,7 @@ class EntityRecognizer:
             self.bloc_stops.add(word, Entry("X", word))
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
+        self.named_after_places = set(rules["named_after_place_kinds"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
         self.score_blockers = Trie()
@@ -217,10 +218,12 @@ class EntityRecognizer:
                 b_end = self.bloc_name(doc, h_end)
                 if b_end > h_end + 1:  # "Khối thi đua các cơ quan tổng hợp"
                     offer(b_end, 2, f"{head} {doc.norm_between(h_end, b_end)}", kind, "org.bloc-name")
-            if self.loc_types.longest_at(sylls, h_end):
-                offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Tòa án nhân dân tỉnh"
+            if self.loc_types.longest_at(sylls, h_end) or (doc.caps[h_end] and res.provinces.longest_at(sylls, h_end)
+                                                           and kind not in self.named_after_places):
+                offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
-            k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds)
+            k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
+                              place_names=kind in self.named_after_places)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -315,7 +318,8 @@ class EntityRecognizer:
                 return True
         return False
 
-    def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False) -> int:
+    def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
+                 place_names: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
@@ -329,7 +333,9 @@ class EntityRecognizer:
             if caps[k] and (s.isalnum()):
                 if after_title and self._person_run_at(doc, k):
                     break
-                if self._is_locality_start(doc, k) and (k > k0 or self.loc_types.longest_at(sylls, k)):
+                # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
+                # schools, papers and firms named after places ("Trường Đại học Đồng Tháp")
+                if self._is_locality_start(doc, k) and (k > k0 or not (place_names or self.loc_suffixes.longest_at(sylls, k))):
                     break  # "UBND" + "TP.HCM": the place is a locality, not the name
                 known = self.res.organizations.longest_at(sylls, k) if k > k0 else None
                 if known:  # "Ban Dân vận" + "Huyện ủy": a parent body closes the name …
@@ -399,7 +405,11 @@ class EntityRecognizer:
             return j, ""
         p = self.res.provinces.longest_at(sylls, j)
         if p and doc.caps[j]:
-            return p[0], p[1][0].canonical
+            entry = p[1][0]
+            # "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"; Party committees name the place bare
+            if entry.kind in ("tỉnh", "thành phố") and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
+                return p[0], f"{entry.kind} {entry.canonical}"
+            return p[0], entry.canonical
         s = self.loc_suffixes.longest_at(sylls, j)
         if s:
             return s[0], doc.norm_between(j, s[0])

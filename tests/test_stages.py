@@ -250,3 +250,10 @@ def test_more_position_phrasings(pipe, text, name, expected):
 def test_more_election_phrasings(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+def test_bare_province_after_a_body_gets_its_type_word(pipe):
+    text = "Công an Lâm Đồng, Sở Tư pháp Bắc Giang, Tỉnh ủy Quảng Nam, Công an tỉnh Quảng Bình và Trường Đại học Đồng Tháp."
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == [
+        "Công an tỉnh Lâm Đồng", "Sở Tư pháp tỉnh Bắc Giang", "Tỉnh ủy Quảng Nam", "Công an tỉnh Quảng Bình",
+        "Trường Đại học Đồng Tháp"]
