@@ -22,7 +22,7 @@ def _chart(ev: Evaluation) -> str:
     """Grouped horizontal bars: strict and lenient F1 per slot (inline SVG)."""
     row_h, bar_h, left, width = 46, 16, 130, 520
     height = row_h * len(SLOTS) + 40
-    parts = [f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{height}" '
+    parts = [f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{left + width + 130}" height="{height}" '
              f'role="img" aria-label="F1 per slot">']
     for k in range(0, 11, 2):
         x = left + width * k / 10
@@ -37,10 +37,10 @@ def _chart(ev: Evaluation) -> str:
             parts.append(f'<rect x="{left}" y="{yy}" width="{width * f1:.1f}" height="{bar_h}" fill="{color}">'
                          f'<title>{slot} {mode} F1 {f1:.3f}</title></rect>'
                          f'<text x="{left + width * f1 + 4:.1f}" y="{yy + bar_h - 3}" font-size="11">{f1:.3f}</text>')
-    parts.append(f'<rect x="{left + width + 10}" y="14" width="10" height="10" fill="#4c78a8"/>'
-                 f'<text x="{left + width + 24}" y="23" font-size="11">strict</text>'
-                 f'<rect x="{left + width + 10}" y="30" width="10" height="10" fill="#f58518"/>'
-                 f'<text x="{left + width + 24}" y="39" font-size="11">lenient</text>')
+    parts.append(f'<rect x="{left + width + 50}" y="14" width="10" height="10" fill="#4c78a8"/>'
+                 f'<text x="{left + width + 64}" y="23" font-size="11">strict</text>'
+                 f'<rect x="{left + width + 50}" y="30" width="10" height="10" fill="#f58518"/>'
+                 f'<text x="{left + width + 64}" y="39" font-size="11">lenient</text>')
     parts.append("</svg>")
     return "".join(parts)
 
