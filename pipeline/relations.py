@@ -42,6 +42,7 @@ class RelationExtractor:
         self.fillers = _trie(r["appositive_fillers"])
         self.former = _trie(r["former_markers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
+        self.title_body_prefixes = r["title_body_prefixes"]
         self.elliptic = {normalize_key(x) for x in r["elliptic_parent_orgs"]}
         self.party_re = re.compile(r["party_committee_pattern"])
         self.triggers = Trie()
@@ -128,6 +129,12 @@ class RelationExtractor:
         """'Tỉnh ủy viên' -> Ủy viên of the Tỉnh ủy; 'Ủy viên Ban Thường vụ, Trưởng ban Ban Tổ chức
         Tỉnh ủy' -> the Ban Thường vụ is the Tỉnh ủy's (the parent is written once, at the end)."""
         for p in positions:
+            prefix = self.title_body_prefixes.get(normalize_key(p["title"].canonical))
+            if prefix:  # "Ủy viên Thường vụ" + "Tỉnh ủy" -> "Ủy viên" of "Ban Thường vụ Tỉnh ủy"
+                t, org = p["title"], p["org"]
+                p["title"] = Mention("TITLE", t.i, t.j, prefix[0], t.kind, t.source)
+                name = f"{prefix[1]} {org.canonical}" if org is not None else prefix[1]
+                p["org"] = Mention("ORG", t.i, org.j if org is not None else t.j, name, "party", "org.title-body")
             split = self.decompose.get(normalize_key(p["title"].canonical))
             if split and p["org"] is None:
                 t = p["title"]
@@ -188,6 +195,10 @@ class RelationExtractor:
             off.mentions.append(m)
             chain = list(before.get(m.i, []))
             k = m.j
+            if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
+                close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
+                if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):
+                    k = close + 1
             if k < n and sylls[k] in (",", "-", "(", ":") and doc.same_sentence(m.i, k):
                 nxt = [s for s in person_starts if s > k]
                 after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n, owned=True)

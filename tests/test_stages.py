@@ -257,3 +257,10 @@ def test_bare_province_after_a_body_gets_its_type_word(pipe):
     assert [c for c, _ in mentions(pipe, text, "ORG")] == [
         "Công an tỉnh Lâm Đồng", "Sở Tư pháp tỉnh Bắc Giang", "Tỉnh ủy Quảng Nam", "Công an tỉnh Quảng Bình",
         "Trường Đại học Đồng Tháp"]
+
+
+def test_parenthesis_after_a_name_and_fused_standing_committee_titles(pipe):
+    got = officials(pipe, "Người có số phiếu cao nhất là ông Nguyễn Hữu Cầu (54 tuổi), Uỷ viên Thường vụ Tỉnh uỷ, "
+                          "Giám đốc Công an tỉnh Nghệ An.")
+    assert [(t, o) for t, o, _ in got["Nguyễn Hữu Cầu"][2]] == [
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Giám đốc", "Công an tỉnh Nghệ An")]
