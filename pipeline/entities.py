@@ -61,30 +61,20 @@ class EntityRecognizer:
         self.loc_types = Trie()
         for word in rules["locality_types"]:
             self.loc_types.add(word, Entry("LOC", {"tp": "thành phố", "tx": "thị xã"}.get(word, word)))
-        self.loc_suffixes = Trie()
-        for word in rules["locality_suffixes"]:
-            self.loc_suffixes.add(word, Entry("LOC", word))
+        self.loc_suffixes = Trie.of(rules["locality_suffixes"], "LOC")
         self.plural = set(rules["plural_markers"])
-        self.generic_suffix = Trie()
-        for phrase in rules["org_generic_suffixes"]:
-            self.generic_suffix.add(phrase, Entry("X", phrase))
-        self.not_orgs = Trie()
-        for phrase in rules["not_organizations"]:
-            self.not_orgs.add(phrase, Entry("X", phrase))
+        self.generic_suffix = Trie.of(rules["org_generic_suffixes"])
+        self.not_orgs = Trie.of(rules["not_organizations"])
         self.connectors = set(rules["org_connectors"])
         self.tail_max = int(rules["org_tail_max"])
         self.person_max = int(rules["person_max_syllables"])
-        self.bloc_stops = Trie()
-        for word in rules["bloc_name_stops"]:
-            self.bloc_stops.add(word, Entry("X", word))
+        self.bloc_stops = Trie.of(rules["bloc_name_stops"])
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
-        self.score_blockers = Trie()
-        for word in rules["score_unit_blockers"]:
-            self.score_blockers.add(word, Entry("X", word))
+        self.score_blockers = Trie.of(rules["score_unit_blockers"])
 
     # ------------------------------------------------------------------ stage
     def __call__(self, doc: Document) -> Document:

@@ -25,10 +25,7 @@ class Official:
 
 
 def _trie(words) -> Trie:
-    t = Trie()
-    for w in words:
-        t.add(w, Entry("CUE", w))
-    return t
+    return Trie.of(words)
 
 
 class RelationExtractor:

@@ -41,6 +41,14 @@ class Trie:
         self.root: dict = {}
         self.size = 0
 
+    @classmethod
+    def of(cls, phrases, label: str = "CUE") -> "Trie":
+        """A trie of cue phrases (rules.json lists), each its own canonical form."""
+        trie = cls()
+        for phrase in phrases:
+            trie.add(phrase, Entry(label, phrase))
+        return trie
+
     def add(self, surface: str, entry: Entry) -> None:
         key = syllables(build_match_text(surface).fold)
         if not key:
