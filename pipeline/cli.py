@@ -157,6 +157,8 @@ def _extract(args, stdin, stdout, stderr) -> int:
     except ResourceError as exc:
         print(f"error: {exc}", file=stderr)
         return EXIT_USAGE
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     out = open(args.output, "w", encoding="utf-8") if args.output else stdout
     failed = 0
     count = 0
@@ -175,6 +177,10 @@ def _extract(args, stdin, stdout, stderr) -> int:
             else:
                 record = pipe.extract_text(text, source)
             count += 1
+            if args.pretty and count > 1:
+                print("error: --pretty prints a single document; the input holds more (drop --pretty for JSON Lines)",
+                      file=stderr)
+                return EXIT_USAGE
             if record.status == "error":
                 failed += 1
                 print(f"error: {record.source}: {record.error.type}: {record.error.message}", file=stderr)

@@ -82,3 +82,13 @@ def test_render_highlights_the_record_spans(tmp_path):
     assert main(["render", str(f), "-o", str(html_path)], stdout=out, stderr=err) == 0
     html = html_path.read_text(encoding="utf-8")
     assert "Hà Văn Chiến" in html and "PERSON" in html and "Sở Nội vụ" in html and "ORG" in html
+
+
+def test_pretty_refuses_several_documents_and_output_folders_are_created(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    code, records, err = run(["extract", "--pretty", str(tmp_path)])
+    assert code == 2 and "single document" in err
+    out = tmp_path / "new" / "dir" / "out.jsonl"
+    code, _, _ = run(["extract", str(tmp_path / "a.txt"), "-o", str(out)])
+    assert code == 0 and out.exists()
