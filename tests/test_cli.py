@@ -87,8 +87,9 @@ def test_render_highlights_the_record_spans(tmp_path):
 def test_pretty_refuses_several_documents_and_output_folders_are_created(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
-    code, records, err = run(["extract", "--pretty", str(tmp_path)])
-    assert code == 2 and "single document" in err
+    out_buf, err_buf = io.StringIO(), io.StringIO()
+    code = main(["extract", "--pretty", str(tmp_path)], stdout=out_buf, stderr=err_buf)
+    assert code == 2 and "single document" in err_buf.getvalue()
     out = tmp_path / "new" / "dir" / "out.jsonl"
     code, _, _ = run(["extract", str(tmp_path / "a.txt"), "-o", str(out)])
     assert code == 0 and out.exists()
