@@ -384,7 +384,8 @@ class RelationExtractor:
             trigger_text = entries[0].canonical
             passive = first_text in self.passive or trigger_text in self.passive
             s_start, s_end = doc.sentences[doc.sentence_of[k]]
-            body = self._body(doc, s_start, k)
+            # in a passive clause the org before the verb is the holder's, not the actor
+            body = None if passive else self._body(doc, s_start, k)
 
             def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
                 out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
