@@ -53,6 +53,9 @@ class RelationExtractor:
         self.body_gap = _trie(r["body_gap_words"])
         self.role_prefaces = _trie(r["election_role_list_prefaces"])
         self.foreign_markers = _trie(r["title_chain_foreign_markers"])
+        self.quantifiers = set(r["election_quantifiers"])
+        self.holder_intro = _trie(r["election_holder_intro"])
+        self.subject_gap = _trie(r["election_role_subject_gap"])
         self.term_res = [re.compile(p) for p in r["term_patterns"]]
         self.rank_before = r["rank_cues_before"]
         self.rank_next = r["rank_next_cues"]
@@ -203,7 +206,16 @@ class RelationExtractor:
             for p in self._complete(chain):
                 self._add_position(off, p)
 
-        # "ông Chiến": the given name of exactly one full name seen in the document
+        # "ông Chiến", "đồng chí Hải Yến": the given name of exactly one full name in the document
+        for o in list(order):
+            if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames and not o.positions:
+                fuller = [f for f in order if f is not o and len(f.name.split()) > 2
+                          and normalize_key(f.name).endswith(" " + normalize_key(o.name))]
+                if len(fuller) == 1:
+                    fuller[0].mentions += o.mentions
+                    for m in o.mentions:
+                        m.canonical = fuller[0].name
+                    order.remove(o)
         for m in shorts:
             given = normalize_key(m.canonical)
             cands = [o for o in order if normalize_key(o.name).split()[-1] == given
@@ -410,6 +422,8 @@ class RelationExtractor:
                 self._roles_then_holders(doc, after, s_end, emit)
             if len(out) == found:
                 self._holders_then_roles(doc, t_end, s_end, emit)
+            if len(out) == found:
+                self._role_subject(doc, s_start, k, t_end, s_end, emit)
             agent = self._passive_agent(doc, k, s_start)
             if len(out) == found and (passive or agent is not None):
                 # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …",
@@ -435,7 +449,7 @@ class RelationExtractor:
                     # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
                     # phường được chỉ định từ tháng 7": the post is the appositive
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
-                    for h in [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k]:
+                    for h in [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k][-1:]:
                         if h.j + 1 < s_end and sylls[h.j] in (",", "-"):
                             chain, _ = self._position_chain(doc, h.j + 1, k, owned=True)
                             if chain:
@@ -509,18 +523,25 @@ class RelationExtractor:
         sylls = doc.sylls
         shared_term = None
         while j < s_end:
+            while j < s_end and (sylls[j] in self.quantifiers or sylls[j].isdigit()):
+                j += 1  # "bầu hai Phó Chủ tịch HĐND tỉnh là …"
             role = self._role_at(doc, j)
             if role is None:
                 return
             roles = [role]
             end = role[3]
+            if role[1] is None and end < s_end and self.res.org_heads.longest_at(sylls, end) \
+                    and self.res.org_heads.longest_at(sylls, end)[0] == end + 1 and not doc.caps[end + 1 if end + 1 < s_end else end]:
+                end += 1  # "cho thôi giữ chức Phó Giám đốc Sở đối với …": a bare back-reference
             # "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh … đối với ông X"
             while end + 1 < s_end and sylls[end] == "," and self._role_at(doc, end + 1):
                 roles.append(self._role_at(doc, end + 1))
                 end = roles[-1][3]
             link = self.removal_link.longest_at(sylls, end)
-            if end < s_end and sylls[end] == "là":
-                holders, _ = self._holder_list(doc, end + 1, s_end)  # "… là ông X và bà Y"
+            intro = self.holder_intro.longest_at(sylls, end) if end < s_end else None
+            if intro:
+                start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
+                holders, _ = self._holder_list(doc, start, s_end)  # "… là ông X và bà Y", "gồm: …"
             elif link:
                 holders, _ = self._holder_list(doc, link[0], s_end)
             else:
@@ -575,6 +596,32 @@ class RelationExtractor:
                 j += 1
             else:
                 return
+
+    def _role_subject(self, doc: Document, s_start: int, k: int, t_end: int, s_end: int, emit) -> None:
+        """'Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A, bà B'; 'Các Phó Chủ tịch Hội được bầu
+        gồm: …'; 'Ba Phó Chủ tịch UBND tỉnh được HĐND tỉnh tín nhiệm bầu gồm các ông …'."""
+        sylls = doc.sylls
+        intro = self.holder_intro.longest_at(sylls, t_end) if t_end < s_end else None
+        if not intro:
+            return
+        titles = [t for t in doc.mentions["TITLE"] if s_start <= t.i and t.j <= k]
+        if not titles:
+            return
+        title = titles[-1]
+        org = self._org_for_title(doc, title)
+        g = max(title.j, org.j if org else 0)
+        while g < k:  # only "được", an acting body, "tín nhiệm" … between the post and the verb
+            if g in self.index["ORG"]:
+                g = self.index["ORG"][g].j
+            elif self.subject_gap.longest_at(sylls, g):
+                g = self.subject_gap.longest_at(sylls, g)[0]
+            else:
+                return
+        start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
+        holders, _ = self._holder_list(doc, start, s_end)
+        term = self._term_at(doc, max(title.j, org.j if org else 0))
+        for h in holders:
+            emit(title, org, term, h)
 
     def _appositive_role(self, doc: Document, holder: Mention, s_end: int):
         """(title, org, term) of the first post in the appositive after a holder, when the

@@ -264,3 +264,23 @@ def test_parenthesis_after_a_name_and_fused_standing_committee_titles(pipe):
                           "Giám đốc Công an tỉnh Nghệ An.")
     assert [(t, o) for t, o, _ in got["Nguyễn Hữu Cầu"][2]] == [
         ("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Giám đốc", "Công an tỉnh Nghệ An")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kỳ họp cũng bầu hai Phó Chủ tịch HĐND tỉnh là ông Nguyễn Công Minh và bà Phan Thị Diệp.",
+         [("elected", "Phó Chủ tịch", "Nguyễn Công Minh"), ("elected", "Phó Chủ tịch", "Phan Thị Diệp")]),
+        ("Ba Phó Chủ tịch UBND tỉnh được HĐND tỉnh tín nhiệm bầu gồm các ông Trần Minh Chương, Đỗ Văn Hải.",
+         [("elected", "Phó Chủ tịch", "Trần Minh Chương"), ("elected", "Phó Chủ tịch", "Đỗ Văn Hải")]),
+        ("Các thành viên đã thống nhất bầu Sở GD&ĐT giữ vai trò Khối trưởng năm 2023 và Báo Quảng Nam làm Khối phó.",
+         [("elected", "Khối trưởng", "Sở Giáo dục và Đào tạo"), ("elected", "Khối phó", "Báo Quảng Nam")]),
+        ("Ban Thường vụ Tỉnh uỷ chuẩn y đồng chí Phạm Quang Hưng giữ chức Bí thư Đảng uỷ phường Hoa Lư.",
+         [("recognized", "Bí thư", "Phạm Quang Hưng")]),
+        ("Quyết định cho thôi giữ chức Phó Giám đốc Sở đối với ông Văn Công Dũng để nghỉ hưu.",
+         [("removed", "Phó Giám đốc", "Văn Công Dũng")]),
+    ],
+)
+def test_election_lists_and_recognitions(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
