@@ -44,6 +44,9 @@ def parse_number(text: str) -> float | None:
 
 
 def _is_name_syllable(doc: Document, k: int) -> bool:
+    if doc.sylls[k] == "'" and 0 < k < len(doc.sylls) - 1 and doc.syl_end[k - 1] == doc.syl_start[k] \
+            and doc.syl_end[k] == doc.syl_start[k + 1]:
+        return True  # the apostrophe inside "H'Lan" belongs to the name
     s = doc.match.norm[doc.syl_start[k] : doc.syl_end[k]]
     return doc.caps[k] and s.isalpha() and (len(s) == 1 or not s[1:].isupper() or len(s) == 2 and s[1] == "'")
 
@@ -219,7 +222,7 @@ class EntityRecognizer:
         if best is None:
             return None
         end, _, canonical, kind, source = best
-        end, loc = self.locality(doc, end)
+        end, loc = self.locality(doc, end, insert_type=kind not in self.named_after_places)
         if not loc and kind == "party" and canonical.endswith("ủy") and end < n and _is_name_syllable(doc, end) \
                 and not self._person_run_at(doc, end) and not self._org_starts(doc, end):
             place_end = end
@@ -235,7 +238,8 @@ class EntityRecognizer:
         if doc.norm_between(k, k + 1) not in self.res.surnames:
             return 0
         m = k
-        while m < len(doc.sylls) and m - k < 4 and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
+        while m < len(doc.sylls) and m - k < 4 + 2 * doc.sylls[k:m].count("'") and _is_name_syllable(doc, m) \
+                and doc.same_sentence(k, m):
             m += 1
         if m < len(doc.sylls) and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
             return 0  # a longer capitalized run: a place or an org, not a name
@@ -387,7 +391,7 @@ class EntityRecognizer:
         nxt = t[0] + (1 if t[0] < len(sylls) and sylls[t[0]] == "." else 0)
         return nxt < len(sylls) and doc.caps[nxt]
 
-    def locality(self, doc: Document, j: int) -> tuple[int, str]:
+    def locality(self, doc: Document, j: int, insert_type: bool = True) -> tuple[int, str]:
         """Extend an org name with "tỉnh", "tỉnh Quảng Nam", "TP.HCM", "Trung ương", "Việt Nam"."""
         sylls = doc.sylls
         n = len(sylls)
@@ -397,7 +401,7 @@ class EntityRecognizer:
         if p and doc.caps[j]:
             entry = p[1][0]
             # "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"; Party committees name the place bare
-            if entry.kind in ("tỉnh", "thành phố") and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
+            if insert_type and entry.kind in ("tỉnh", "thành phố") and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
                 return p[0], f"{entry.kind} {entry.canonical}"
             return p[0], entry.canonical
         s = self.loc_suffixes.longest_at(sylls, j)
@@ -415,7 +419,7 @@ class EntityRecognizer:
             if p:
                 return p[0], " ".join(words + [p[1][0].canonical])
             m = k
-            while m < n and m - k < 6 and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
+            while m < n and m - k < 8 and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
                 m += 1
             # "xã Hưng Hà Vũ Thị Xoan": the place ends where the last full name begins
             for cut in range(m - 3, k - 1, -1):
@@ -535,6 +539,9 @@ class EntityRecognizer:
                     orgs.append(low)
                     org_start[low.i] = low
                     inside.update(range(low.i + 1, low.j))
+            if end + 1 <= n and end not in org_start and (bare := self._title_unit_of_bare_parent(doc, i, end)):
+                orgs.append(bare)
+                org_start[bare.i] = bare
             if unit_word := self._repeated_unit(doc, i, end, org_start):
                 orgs.append(unit_word)
                 org_start[unit_word.i] = unit_word
@@ -547,6 +554,22 @@ class EntityRecognizer:
             i = end
         orgs.sort(key=lambda m: m.i)
         return out
+
+    def _title_unit_of_bare_parent(self, doc: Document, i: int, end: int) -> Mention | None:
+        """'Chánh Văn phòng Bộ', 'Phó Chánh Thanh tra Sở': the title ends with a unit head and a
+        bare parent head follows ("Bộ", "Sở") -> "Văn phòng Bộ", "Thanh tra Sở"."""
+        sylls = doc.sylls
+        if end >= len(sylls) or not doc.caps[end]:
+            return None
+        parent = self.res.org_heads.longest_at(sylls, end)
+        if not parent or parent[0] != end + 1 or (end + 1 < len(sylls) and doc.caps[end + 1] and doc.same_sentence(end, end + 1)):
+            return None
+        for b in range(i + 1, end):
+            head = next((h for e, h in self.res.org_heads.matches_at(sylls, b) if e == end), None)
+            if head:
+                return Mention("ORG", b, end + 1, f"{head[0].canonical} {doc.norm_between(end, end + 1)}",
+                               head[0].kind, "org.title-unit+parent")
+        return None
 
     def _repeated_unit(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
         """'Tổ trưởng Tổ Ngữ văn': the title's unit word, capitalized, starts the unit's name."""

@@ -82,6 +82,8 @@ class RelationExtractor:
     # -------------------------------------------------------------- positions
     def _org_for_title(self, doc: Document, title: Mention) -> Mention | None:
         org = self.index["ORG"].get(title.j)
+        if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:
+            org = self.index["ORG"].get(title.j + 2)  # "Phó Giám đốc phụ trách Công an tỉnh"
         if org is not None and doc.same_sentence(title.i, org.i):
             return org
         for m in doc.mentions["ORG"]:  # an org sharing its head with the title ("Trưởng Ban Tổ chức")
@@ -425,7 +427,7 @@ class RelationExtractor:
             if len(out) == found:
                 self._role_subject(doc, s_start, k, t_end, s_end, emit)
             agent = self._passive_agent(doc, k, s_start)
-            if len(out) == found and (passive or agent is not None):
+            if len(out) == found and (passive or agent is not None or kind == "removed"):
                 # "Công an tỉnh đã được bầu làm Cụm trưởng", "các đồng chí A và B được bầu làm …",
                 # "ông X … được Ban Thường vụ Tỉnh ủy điều động, chỉ định giữ chức …"
                 r_at = t_end
@@ -445,6 +447,9 @@ class RelationExtractor:
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     for h in holders:
                         emit(role[0], role[1], role[2], h, body=body)
+                    r_end = role[3]
+                    if r_end + 1 < s_end and sylls[r_end] == ";":  # "…; hai Phó Chủ tịch UBND xã là ông A và bà B"
+                        self._roles_then_holders(doc, r_end + 1, s_end, emit)
                 elif kind in ("removed", "appointed"):
                     # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
                     # phường được chỉ định từ tháng 7": the post is the appositive
@@ -594,6 +599,9 @@ class RelationExtractor:
             j = r_end
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
+                if not self._holder_list(doc, j, s_end)[0]:
+                    self._roles_then_holders(doc, j, s_end, emit)
+                    return
             else:
                 return
 

@@ -284,3 +284,21 @@ def test_parenthesis_after_a_name_and_fused_standing_committee_titles(pipe):
 def test_election_lists_and_recognitions(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Dự có ông Châu Quang Diệu, Chánh Văn phòng Bộ và đại diện lãnh đạo.", "Châu Quang Diệu",
+         [("Chánh Văn phòng", "Văn phòng Bộ", False)]),
+        ("Đại tá Kha Minh Nhựt, Phó Giám đốc phụ trách Công an tỉnh phát biểu.", "Kha Minh Nhựt",
+         [("Phó Giám đốc", "Công an tỉnh", False)]),
+        ("Quyết định cho bà Nguyễn Thị Bích Liên, Phó Giám đốc Sở Y tế, nghỉ hưu theo chế độ.", "Nguyễn Thị Bích Liên",
+         [("Phó Giám đốc", "Sở Y tế", True)]),
+        ("Chủ tịch HĐND xã Siu Thị H'Lan cam kết.", "Siu Thị H'Lan", [("Chủ tịch", "Hội đồng nhân dân xã", False)]),
+        ("Ông Nguyễn Văn Quý được bổ nhiệm giữ chức Chủ tịch UBND xã Ia Grai; hai Phó Chủ tịch UBND xã là ông "
+         "Ksor Đoan và bà Đỗ Thị Kim Thoa.", "Ksor Đoan", [("Phó Chủ tịch", "Ủy ban nhân dân xã", False)]),
+    ],
+)
+def test_units_of_bare_parents_retirements_and_apostrophes(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
