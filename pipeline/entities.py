@@ -254,7 +254,10 @@ class EntityRecognizer:
             hit = self.res.name_abbreviations.longest_at(doc.sylls, k)
             if not hit or hit[0] > k1:
                 alias = self.res.organizations.longest_at(doc.sylls, k)
-                hit = alias if alias and alias[0] <= k1 and doc.norm_between(k, alias[0]).isupper() else None
+                surface = doc.norm_between(k, alias[0]) if alias else ""
+                # an abbreviated alias ("LĐLĐ", "Tổng LĐLĐ Việt Nam") is spelled out inside a longer name
+                abbreviated = any(len(w) > 1 and w.isupper() for w in surface.split())
+                hit = alias if alias and alias[0] <= k1 and abbreviated and surface != alias[1][0].canonical else None
             if hit:
                 if k > start:
                     parts.append(doc.norm_between(start, k))
@@ -548,6 +551,9 @@ class EntityRecognizer:
                 inside.update(range(unit_word.i + 1, unit_word.j))
             unit = self._unit_after_title(doc, i, end, org_start)
             if unit is not None:
+                for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
+                    orgs.remove(inner)  # "Tổng LĐLĐ Việt Nam" inside "Ban Tổ chức Tổng LĐLĐ Việt Nam"
+                    org_start.pop(inner.i, None)
                 orgs.append(unit)
                 org_start[unit.i] = unit
                 inside.update(range(unit.i + 1, unit.j))
@@ -599,7 +605,7 @@ class EntityRecognizer:
         tail = self.cap_tail(doc, end, after_title=True, name_words=head[1][0].kind in self.name_word_kinds)
         if tail <= end:
             return None
-        canonical = f"{head[1][0].canonical} {doc.norm_between(end, tail)}"
+        canonical = f"{head[1][0].canonical} {self.expand(doc, end, tail)}"
         tail, loc = self.locality(doc, tail)
         if loc:
             canonical = f"{canonical} {loc}"
