@@ -542,6 +542,9 @@ class EntityRecognizer:
                     orgs.append(low)
                     org_start[low.i] = low
                     inside.update(range(low.i + 1, low.j))
+            if (ref := self._back_reference(doc, end, orgs, org_start)) is not None:
+                orgs.append(ref)
+                org_start[ref.i] = ref
             if end + 1 <= n and end not in org_start and (bare := self._title_unit_of_bare_parent(doc, i, end)):
                 orgs.append(bare)
                 org_start[bare.i] = bare
@@ -560,6 +563,28 @@ class EntityRecognizer:
             i = end
         orgs.sort(key=lambda m: m.i)
         return out
+
+    def _back_reference(self, doc: Document, end: int, orgs: list[Mention], org_start: dict) -> Mention | None:
+        """'… giữ chức Phó Giám đốc Sở', '… Phó Cục trưởng của Cục', '… Phó Giám đốc sở này': a bare
+        head word after a title points back to the last body of that kind named before it."""
+        sylls = doc.sylls
+        n = len(sylls)
+        k = end + 1 if end < n and sylls[end] == "của" else end
+        if k >= n or k in org_start:
+            return None
+        head = self.res.org_heads.longest_at(sylls, k)
+        if not head or head[0] != k + 1:
+            return None
+        after = k + 1
+        if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
+            return None  # a name follows: not a bare reference
+        word = head[1][0].canonical.lower()
+        before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
+        if not before:
+            return None
+        target = max(before, key=lambda o: o.j)
+        j = after + 1 if after < n and sylls[after] == "này" else after
+        return Mention("ORG", k, j, target.canonical, target.kind, "org.back-reference")
 
     def _title_unit_of_bare_parent(self, doc: Document, i: int, end: int) -> Mention | None:
         """'Chánh Văn phòng Bộ', 'Phó Chánh Thanh tra Sở': the title ends with a unit head and a

@@ -72,6 +72,7 @@ class RelationExtractor:
 
     def __call__(self, doc: Document) -> Document:
         self.index = {label: {m.i: m for m in ms} for label, ms in doc.mentions.items()}
+        self.doc_bloc = next((m for m in doc.mentions["ORG"] if m.kind == "emulation_bloc"), None)
         officials = self.officials(doc)
         doc.facts["scores"] = self.scores(doc)
         doc.facts["elections"] = self.elections(doc)
@@ -99,6 +100,7 @@ class RelationExtractor:
         sylls = doc.sylls
         n = min(len(sylls), stop)
         positions: list[dict] = []
+        list_former = False
         while k < n:
             start = k
             former = False
@@ -108,7 +110,10 @@ class RelationExtractor:
             fm = self.former.longest_at(sylls, k) if k < n else None
             if fm:
                 former = True
+                # "từng giữ các chức vụ A, B và C": the whole list is past; "nguyên" marks one post
+                list_former = list_former or fm[1][0].canonical.startswith("từng")
                 k = fm[0]
+            former = former or list_former
             title = self.index["TITLE"].get(k)
             if title is None:
                 return positions, start
@@ -142,6 +147,11 @@ class RelationExtractor:
                 t = p["title"]
                 p["title"] = Mention("TITLE", t.i, t.j, split[0], t.kind, t.source)
                 p["org"] = Mention("ORG", t.i, t.j, split[1], "party", "org.title-decomposed")
+        for p in positions:
+            # "Bà X, Giám đốc Sở Y tế, Khối trưởng năm 2023": a bloc role belongs to the bloc the document is about
+            if p["org"] is None and p["title"].kind == "emulation" and self.doc_bloc is not None:
+                t = p["title"]
+                p["org"] = Mention("ORG", t.i, t.j, self.doc_bloc.canonical, self.doc_bloc.kind, "org.document-bloc")
         parents = [m.group() for p in positions if p["org"] is not None
                    for m in [self.party_re.search(p["org"].canonical)] if m and m.start() > 0]
         for p in positions:
@@ -197,6 +207,10 @@ class RelationExtractor:
             off.mentions.append(m)
             chain = list(before.get(m.i, []))
             k = m.j
+            if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)) \
+                    and sylls[k] not in ("là",):
+                nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
+                chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
             if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
                 close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
                 if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):
@@ -224,6 +238,12 @@ class RelationExtractor:
                      and self._gender_ok(o.honorific, m.attrs["honorific"])]
             if len(cands) == 1:
                 cands[0].mentions.append(m)
+                # "ông Thủy từng là Hiệu trưởng …", "đồng chí Linh đồng thời là Chủ tịch …"
+                if self.former.longest_at(sylls, m.j) or self.fillers.longest_at(sylls, m.j):
+                    nxt = [s for s in person_starts if s > m.j]
+                    chain, _ = self._position_chain(doc, m.j, nxt[0] if nxt else n, owned=True)
+                    for p in self._complete(chain):
+                        self._add_position(cands[0], p)
         for o in order:
             with_org = {(normalize_key(p["title"].canonical), p["former"]) for p in o.positions if p["org"]}
             o.positions = [p for p in o.positions

@@ -302,3 +302,21 @@ def test_election_lists_and_recognitions(pipe, text, expected):
 )
 def test_units_of_bare_parents_retirements_and_apostrophes(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ông Lê Thanh Thuỷ nghỉ hưu. Trước đó, ông Thuỷ từng là Hiệu trưởng Trường THPT chuyên Quốc Học và "
+         "Phó Giám đốc Sở Y tế.", "Lê Thanh Thủy",
+         [("Hiệu trưởng", "Trường Trung học phổ thông chuyên Quốc Học", True), ("Phó Giám đốc", "Sở Y tế", True)]),
+        ("Gồm ông Bùi Văn Sang, đồng thời là Chủ tịch Hội Nông dân tỉnh; bà Trần Thị Diệu.", "Bùi Văn Sang",
+         [("Chủ tịch", "Hội Nông dân tỉnh", False)]),
+        ("Sở Y tế tỉnh tổ chức hội nghị. Bà Đinh Thị Yến được bổ nhiệm giữ chức Phó Giám đốc Sở.", "Đinh Thị Yến",
+         [("Phó Giám đốc", "Sở Y tế tỉnh", False)]),
+        ("Khối thi đua số 3 họp. Bà Trương Thị Loan, Giám đốc Sở Y tế, Khối trưởng năm 2023 chủ trì.", "Trương Thị Loan",
+         [("Giám đốc", "Sở Y tế", False), ("Khối trưởng", "Khối thi đua số 3", False)]),
+    ],
+)
+def test_past_posts_back_references_and_bloc_roles(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
