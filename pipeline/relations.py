@@ -386,9 +386,11 @@ class RelationExtractor:
 
     def _role_at(self, doc: Document, k: int):
         """Role at k: TITLE [ORG] [term]; returns (title, org, term, end) or None."""
-        link = self.role_links.longest_at(doc.sylls, k)
-        if link and link[0] in self.index["TITLE"]:
-            k = link[0]
+        # "giữ chức vụ" + "Vụ trưởng": try every link length, the one a title follows wins
+        for end, _ in reversed(self.role_links.matches_at(doc.sylls, k)):
+            if end in self.index["TITLE"]:
+                k = end
+                break
         title = self.index["TITLE"].get(k)
         if title is None:
             return None
