@@ -526,7 +526,8 @@ class RelationExtractor:
                 close = next((c for c in range(j, min(s_end, j + 30)) if sylls[c] == ")"), None)
                 if close is not None:
                     j = close + 1
-            if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or self.former.longest_at(sylls, j + 1)):
+            if j + 1 < s_end and sylls[j] in (",", "-") and (j + 1 in self.index["TITLE"] or self.former.longest_at(sylls, j + 1)
+                                                             or self.fillers.longest_at(sylls, j + 1)):
                 _, j = self._position_chain(doc, j + 1, s_end)
                 # the rest of the appositive ("… cấp xã", ", Bộ Công an") up to the next comma
                 k = j
@@ -538,7 +539,7 @@ class RelationExtractor:
                 while j + 1 < s_end and sylls[j] == "," and (j + 1) in self.index["ORG"] and self.index["ORG"][j + 1].j < s_end \
                         and sylls[self.index["ORG"][j + 1].j] == ",":
                     j = self.index["ORG"][j + 1].j
-            if j + 1 < s_end and sylls[j] in (",", "và") and self._holder_at(doc, j + 1) is not None:
+            if j + 1 < s_end and sylls[j] in (",", "và", ";") and self._holder_at(doc, j + 1) is not None:
                 j += 1
                 continue
             break
@@ -565,7 +566,8 @@ class RelationExtractor:
                 roles.append(self._role_at(doc, end + 1))
                 end = roles[-1][3]
             link = self.removal_link.longest_at(sylls, end)
-            intro = self.holder_intro.longest_at(sylls, end) if end < s_end else None
+            at = end + 1 if end + 1 < s_end and sylls[end] == "," and self.holder_intro.longest_at(sylls, end + 1) else end
+            intro = self.holder_intro.longest_at(sylls, at) if at < s_end else None  # "5 Phó Chủ tịch, gồm: …"
             if intro:
                 start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
                 holders, _ = self._holder_list(doc, start, s_end)  # "… là ông X và bà Y", "gồm: …"

@@ -320,3 +320,18 @@ def test_units_of_bare_parents_retirements_and_apostrophes(pipe, text, name, exp
 )
 def test_past_posts_back_references_and_bloc_roles(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_counted_roles_with_a_semicolon_list_of_holders(pipe):
+    rec = pipe.extract_text("Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, gồm: ông Nguyễn Tấn Lực; ông Bùi Văn Sang, đồng "
+                            "thời là Chủ tịch Hội Nông dân tỉnh; bà Trần Thị Mỹ Diệu.", "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == [
+        ("elected", "Phó Chủ tịch", "Nguyễn Tấn Lực"), ("elected", "Phó Chủ tịch", "Bùi Văn Sang"),
+        ("elected", "Phó Chủ tịch", "Trần Thị Mỹ Diệu")]
+
+
+def test_appointed_from_a_deputy_post_to_the_head_post(pipe):
+    rec = pipe.extract_text("PGS.TS Kiều Văn Sáng, Phó Vụ trưởng Vụ Chính quyền địa phương được bổ nhiệm giữ chức "
+                            "Vụ trưởng Vụ Chính quyền địa phương.", "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("appointed", "Vụ trưởng", "Vụ Chính quyền địa phương", "Kiều Văn Sáng")]
