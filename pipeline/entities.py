@@ -542,12 +542,12 @@ class EntityRecognizer:
                     orgs.append(low)
                     org_start[low.i] = low
                     inside.update(range(low.i + 1, low.j))
-            if (ref := self._back_reference(doc, end, orgs, org_start)) is not None:
-                orgs.append(ref)
-                org_start[ref.i] = ref
             if end + 1 <= n and end not in org_start and (bare := self._title_unit_of_bare_parent(doc, i, end)):
                 orgs.append(bare)
                 org_start[bare.i] = bare
+            elif (ref := self._back_reference(doc, end, orgs, org_start)) is not None:
+                orgs.append(ref)
+                org_start[ref.i] = ref
             if unit_word := self._repeated_unit(doc, i, end, org_start):
                 orgs.append(unit_word)
                 org_start[unit_word.i] = unit_word

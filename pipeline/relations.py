@@ -40,6 +40,7 @@ class RelationExtractor:
         self.former = _trie(r["former_markers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
+        self.title_unit_heads = r["title_unit_heads"]
         self.elliptic = {normalize_key(x) for x in r["elliptic_parent_orgs"]}
         self.party_re = re.compile(r["party_committee_pattern"])
         self.triggers = Trie()
@@ -142,6 +143,10 @@ class RelationExtractor:
                 p["title"] = Mention("TITLE", t.i, t.j, prefix[0], t.kind, t.source)
                 name = f"{prefix[1]} {org.canonical}" if org is not None else prefix[1]
                 p["org"] = Mention("ORG", t.i, org.j if org is not None else t.j, name, "party", "org.title-body")
+            unit = next((u for u in self.title_unit_heads if p["title"].canonical.endswith(u)), None)
+            org = p["org"]
+            if unit and org is not None and not org.canonical.startswith(unit) and org.source != "org.title-unit+parent":
+                p["org"] = Mention("ORG", org.i, org.j, f"{unit} {org.canonical}", org.kind, org.source + "+unit")
             split = self.decompose.get(normalize_key(p["title"].canonical))
             if split and p["org"] is None:
                 t = p["title"]
@@ -173,6 +178,7 @@ class RelationExtractor:
         before: dict[int, list[dict]] = {}
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
+            chain_end = min(end, n - 1)
             # "Thứ trưởng Bộ Y tế, PGS.TS Đoàn Hữu Phước": degrees between the post and the name
             k = end + 1 if end < n and sylls[end] == "," else end
             while k < n and (r := self.res.ranks.longest_at(sylls, k)):
@@ -186,7 +192,8 @@ class RelationExtractor:
                 # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": only the post next to the name is X's
                 if any(self.foreign_markers.longest_at(sylls, b) and self.foreign_markers.longest_at(sylls, b)[0] == t.i
                        for b in range(max(0, t.i - 3), t.i)):
-                    chain = chain[-1:]
+                    # "Thừa lệnh Bộ trưởng, TS. X": a post set off by a comma is the principal's, not X's
+                    chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]
                 before.setdefault(end, [])
                 for p in chain:
                     if p not in before[end]:
@@ -264,6 +271,9 @@ class RelationExtractor:
                 for p in off.positions:
                     if (normalize_key(p["title"].canonical), normalize_key(p["org"].canonical) if p["org"] else "") == key:
                         p["former"] = True
+            if e["org"] is None and any(normalize_key(p["title"].canonical) == normalize_key(e["title"].canonical)
+                                        and p["org"] is not None for p in off.positions):
+                continue
             self._add_position(off, {"title": e["title"], "org": e["org"], "former": e["kind"] == "removed"})
         return officials
 

@@ -335,3 +335,16 @@ def test_appointed_from_a_deputy_post_to_the_head_post(pipe):
                             "Vụ trưởng Vụ Chính quyền địa phương.", "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("appointed", "Vụ trưởng", "Vụ Chính quyền địa phương", "Kiều Văn Sáng")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Thừa lệnh Bộ trưởng, TS. Cù Thị Minh Nguyệt, Vụ trưởng Vụ Tổ chức cán bộ đọc quyết định.", "Cù Thị Minh Nguyệt",
+         [("Vụ trưởng", "Vụ Tổ chức cán bộ", False)]),
+        ("Ông Phạm Đức Hạnh, Chánh Văn phòng UBND tỉnh, phát biểu.", "Phạm Đức Hạnh",
+         [("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh", False)]),
+    ],
+)
+def test_principals_and_offices(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
