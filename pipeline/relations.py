@@ -418,16 +418,26 @@ class RelationExtractor:
         k = 0
         while k < n:
             hit = self.triggers.longest_at(sylls, k)
-            if not hit or self.trigger_blockers.longest_at(sylls, k):
-                k += 1
+            if not hit or self.trigger_blockers.longest_at(sylls, k) or (k > 0 and sylls[k - 1] == "để"):
+                k += 1  # "giới thiệu … để bầu": the nomination is the fact, not an election
                 continue
             t_end, entries = hit
-            first_text = entries[0].canonical
+            first_text, first_kind = entries[0].canonical, entries[0].kind
             # "điều động, bổ nhiệm ông X": the last verb of the run says what happens
             while t_end + 1 < n and sylls[t_end] in (",", "và") and self.triggers.longest_at(sylls, t_end + 1):
                 t_end, entries = self.triggers.longest_at(sylls, t_end + 1)
             kind = entries[0].kind
             trigger_text = entries[0].canonical
+            # "giới thiệu ông X để bầu …", "phê chuẩn kết quả bầu …": a nomination or a recognition of an
+            # election; the later verb only says which post
+            if first_kind in ("nominated", "recognized"):
+                kind = first_kind
+                link = next((g for g in range(t_end, min(n, t_end + 3)) if sylls[g] in ("kết", "để")), None)
+                if link is not None:
+                    nxt = link + (2 if sylls[link] == "kết" and link + 1 < n and sylls[link + 1] == "quả" else 1)
+                    later = self.triggers.longest_at(sylls, nxt) if nxt < n else None
+                    if later:
+                        t_end = later[0]
             passive = first_text in self.passive or trigger_text in self.passive
             s_start, s_end = doc.sentences[doc.sentence_of[k]]
             # in a passive clause the org before the verb is the holder's, not the actor

@@ -348,3 +348,17 @@ def test_appointed_from_a_deputy_post_to_the_head_post(pipe):
 )
 def test_principals_and_offices(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thủ tướng Chính phủ đã phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Đắk Lắk đối với ông Phùng Văn Thạch.",
+         [("recognized", "Phó Chủ tịch", "Phùng Văn Thạch")]),
+        ("Kỳ họp đã giới thiệu ông Mạc Văn Sang để bầu giữ chức Chủ tịch HĐND thành phố.",
+         [("nominated", "Chủ tịch", "Mạc Văn Sang")]),
+    ],
+)
+def test_recognitions_and_nominations_of_elections(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
