@@ -743,6 +743,22 @@ class EntityRecognizer:
             if before or after:
                 hon = self._list_honorific(doc, k) if after else None
                 add(k, end, k, "person.title-before" if before else "person.chain", hon, None)
+        # "các Thứ trưởng Lục Thành Đông, Nghiêm Thị Vân Anh và …": names listed after a plural title
+        title_at = {t.i: t for t in titles}
+        for m in list(out):
+            t = next((t for t in titles if t.j == m.i and t.i > 0 and sylls[t.i - 1] == "các"), None)
+            if t is None:
+                continue
+            k = m.j
+            while k + 1 < n and sylls[k] in (",", "và") and doc.same_sentence(m.i, k):
+                nxt = k + 1 + (1 if sylls[k] == "," and k + 2 < n and sylls[k + 1] == "và" else 0)
+                run = self._person_run_at(doc, nxt)
+                if not run or nxt in title_at or any(x in taken or x in blocked for x in range(nxt, nxt + run)):
+                    break
+                add(nxt, nxt + run, nxt, "person.plural-title-list", None, None)
+                out[-1].attrs["shared_title"] = t.i
+                k = nxt + run
+
         out.sort(key=lambda m: m.i)
         return out
 

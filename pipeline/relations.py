@@ -213,6 +213,10 @@ class RelationExtractor:
             off.rank = off.rank or m.attrs["rank"]
             off.mentions.append(m)
             chain = list(before.get(m.i, []))
+            if "shared_title" in m.attrs:  # "các Thứ trưởng A, B": B shares A's title
+                shared = self.index["TITLE"].get(m.attrs["shared_title"])
+                if shared is not None:
+                    chain.append({"title": shared, "org": self._org_for_title(doc, shared), "former": False})
             k = m.j
             if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)) \
                     and sylls[k] not in ("là",):
@@ -224,8 +228,19 @@ class RelationExtractor:
                     k = close + 1
             if k < n and sylls[k] in (",", "-", "(", ":") and doc.same_sentence(m.i, k):
                 nxt = [s for s in person_starts if s > k]
-                after, _ = self._position_chain(doc, k + 1, nxt[0] if nxt else n, owned=True)
+                stop = nxt[0] if nxt else n
+                after, end = self._position_chain(doc, k + 1, stop, owned=True)
                 chain += after
+                # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
+                seg = end
+                for _ in range(3):
+                    comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
+                    if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
+                        break
+                    if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
+                        chain += self._position_chain(doc, comma + 1, stop, owned=True)[0]
+                        break
+                    seg = comma + 1
             for p in self._complete(chain):
                 self._add_position(off, p)
 

@@ -362,3 +362,17 @@ def test_principals_and_offices(pipe, text, name, expected):
 def test_recognitions_and_nominations_of_elections(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Cùng dự có các Thứ trưởng Lục Thành Đông, Nghiêm Thị Vân Anh và ông Quách Văn Lợi.", "Nghiêm Thị Vân Anh",
+         [("Thứ trưởng", None, False)]),
+        ("Đồng chí Nông Thị Hương Giang, sinh năm 1978, thạc sĩ quản lý kinh tế, từng giữ các chức vụ Phó Chủ tịch "
+         "UBND huyện, Phó Bí thư Thường trực Huyện ủy Bắc Quang.", "Nông Thị Hương Giang",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện", True), ("Phó Bí thư Thường trực", "Huyện ủy Bắc Quang", True)]),
+    ],
+)
+def test_plural_titles_and_past_posts_after_a_description(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
