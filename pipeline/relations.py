@@ -404,7 +404,7 @@ class RelationExtractor:
                 import bisect
 
                 j = bisect.bisect_left(doc.syl_start, m.end())
-                value = re.sub(r"^(năm|nhiệm kỳ|giai đoạn)\s+", "", doc.match.norm[m.start() : m.end()])
+                value = re.sub(r"^(năm|nhiệm kỳ|giai đoạn|khóa|khoá)\s+", "", doc.match.norm[m.start() : m.end()])
                 value = re.sub(r"\s*-\s*", "-", value)
                 return value, k, j
         return None
@@ -517,7 +517,38 @@ class RelationExtractor:
                             if chain:
                                 emit(chain[0]["title"], chain[0]["org"], None, h)
             k = t_end
+        self._continued_lists(doc, out)
         return out
+
+    def _continued_lists(self, doc: Document, out: list[dict]) -> None:
+        """'… được bầu tái cử chức vụ Bí thư Tỉnh đoàn. Giữ chức Phó Bí thư Tỉnh đoàn khóa XVIII là các đồng
+        chí A, B và C.': a sentence that only lists more holders continues the previous sentence's election."""
+        sylls = doc.sylls
+        by_sentence = {}
+        for e in out:
+            by_sentence.setdefault(doc.sentence_of[e["trigger"][0]], e)
+        for idx, (s_start, s_end) in enumerate(doc.sentences):
+            prev = by_sentence.get(idx - 1)
+            if prev is None or idx in by_sentence:
+                continue
+            j = s_start
+            link = self.role_links.longest_at(sylls, j)
+            if link:
+                j = link[0]
+            while j < s_end and (sylls[j] in self.quantifiers or sylls[j].isdigit()):
+                j += 1
+            role = self._role_at(doc, j)
+            if role is None:
+                continue
+            title, org, term, end = role
+            intro = self.holder_intro.longest_at(sylls, end) if end < s_end else None
+            if not intro:
+                continue
+            start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
+            holders, _ = self._holder_list(doc, start, s_end)
+            for h in holders:
+                out.append(dict(kind=prev["kind"], title=title, org=org, term=term, holder=h, body=prev["body"],
+                                trigger=(title.i, title.j)))
 
     def _passive_agent(self, doc: Document, k: int, s_start: int):
         """'được <ORG> điều động' -> the org; 'được Đại hội bầu', 'được Tổng thống X bổ nhiệm'

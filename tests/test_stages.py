@@ -376,3 +376,11 @@ def test_recognitions_and_nominations_of_elections(pipe, text, expected):
 )
 def test_plural_titles_and_past_posts_after_a_description(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_following_sentence_listing_more_holders_continues_the_election(pipe):
+    rec = pipe.extract_text("Đồng chí Vũ Thị Phương Thảo được bầu tái cử chức vụ Bí thư Tỉnh đoàn. Giữ chức Phó Bí thư "
+                            "Tỉnh đoàn khóa XVIII là các đồng chí Bùi Quang Hiếu, Hà Mỹ Linh và Đoàn Thanh Tùng.", "t")
+    assert [(e.kind, e.role, e.holder, e.term) for e in rec.elections] == [
+        ("elected", "Bí thư", "Vũ Thị Phương Thảo", None), ("elected", "Phó Bí thư", "Bùi Quang Hiếu", "XVIII"),
+        ("elected", "Phó Bí thư", "Hà Mỹ Linh", "XVIII"), ("elected", "Phó Bí thư", "Đoàn Thanh Tùng", "XVIII")]
