@@ -507,7 +507,7 @@ class RelationExtractor:
                     r_end = role[3]
                     if r_end + 1 < s_end and sylls[r_end] == ";":  # "…; hai Phó Chủ tịch UBND xã là ông A và bà B"
                         self._roles_then_holders(doc, r_end + 1, s_end, emit)
-                elif kind in ("removed", "appointed"):
+                elif kind == "removed" or kind == "appointed" and trigger_text.endswith("chỉ định"):
                     # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
                     # phường được chỉ định từ tháng 7": the post is the appositive
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
@@ -526,11 +526,11 @@ class RelationExtractor:
         sylls = doc.sylls
         by_sentence = {}
         for e in out:
-            by_sentence.setdefault(doc.sentence_of[e["trigger"][0]], e)
+            by_sentence[doc.sentence_of[e["trigger"][0]]] = e  # the last election of each sentence
         for idx, (s_start, s_end) in enumerate(doc.sentences):
             prev = by_sentence.get(idx - 1)
-            if prev is None or idx in by_sentence:
-                continue
+            if prev is None or idx in by_sentence or prev["kind"] == "removed":
+                continue  # a list after a removal names the successors, not more removals
             j = s_start
             link = self.role_links.longest_at(sylls, j)
             if link:
