@@ -47,6 +47,8 @@ def _is_name_syllable(doc: Document, k: int) -> bool:
     if doc.sylls[k] == "'" and 0 < k < len(doc.sylls) - 1 and doc.syl_end[k - 1] == doc.syl_start[k] \
             and doc.syl_end[k] == doc.syl_start[k + 1]:
         return True  # the apostrophe inside "H'Lan" belongs to the name
+    if k >= 2 and doc.sylls[k - 1] == "'" and doc.syl_end[k - 1] == doc.syl_start[k] and doc.sylls[k].isalpha():
+        return True  # "Cư M'gar": the part after the apostrophe may be lower case
     s = doc.match.norm[doc.syl_start[k] : doc.syl_end[k]]
     return doc.caps[k] and s.isalpha() and (len(s) == 1 or not s[1:].isupper() or len(s) == 2 and s[1] == "'")
 
@@ -192,6 +194,10 @@ class EntityRecognizer:
         if hit:
             entry = hit[1][0]
             offer(hit[0], 3, entry.canonical, entry.kind, "org.known")
+        if sylls[i : i + 2] == ["trung", "ương"] and i + 2 < n and doc.caps[i + 2]:
+            inner = res.organizations.longest_at(sylls, i + 2)
+            if inner and inner[1][0].kind in ("mass_org", "association", "front"):
+                offer(inner[0], 3, f"Trung ương {inner[1][0].canonical}", inner[1][0].kind, "org.central-committee")
         for h_end, h_entries in res.org_heads.matches_at(sylls, i):
             head, kind = h_entries[0].canonical, h_entries[0].kind
             if h_end >= n:
@@ -226,7 +232,8 @@ class EntityRecognizer:
         if not loc and kind == "party" and canonical.endswith("ủy") and end < n and _is_name_syllable(doc, end) \
                 and not self._person_run_at(doc, end) and not self._org_starts(doc, end):
             place_end = end
-            while place_end < n and place_end - end < 3 and _is_name_syllable(doc, place_end) and doc.same_sentence(i, place_end):
+            while place_end < n and place_end - end < 3 + 2 * sylls[end:place_end].count("'") \
+                    and _is_name_syllable(doc, place_end) and doc.same_sentence(i, place_end):
                 place_end += 1
             end, loc = place_end, doc.norm_between(end, place_end)
         if loc:
@@ -327,7 +334,10 @@ class EntityRecognizer:
         k = last = k0
         while k < n and k - k0 < self.tail_max and doc.same_sentence(k0, k):
             s = sylls[k]
-            if caps[k] and (s.isalnum()):
+            if s == "'" and k > k0 and _is_name_syllable(doc, k):  # "Cư M'gar"
+                k += 1
+                continue
+            if (caps[k] or k > k0 and sylls[k - 1] == "'" and _is_name_syllable(doc, k)) and s.isalnum():
                 if after_title and self._person_run_at(doc, k):
                     break
                 # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
@@ -339,7 +349,7 @@ class EntityRecognizer:
                     k = last = known[0]
                     if known[1][0].kind == "party":  # … with its place: "Huyện ủy Phước Long"
                         place = k
-                        while place < n and place - k < 3 and _is_name_syllable(doc, place) \
+                        while place < n and place - k < 3 + 2 * sylls[k:place].count("'") and _is_name_syllable(doc, place) \
                                 and not self._person_run_at(doc, place) and not self._org_starts(doc, place):
                             place += 1
                         last = place

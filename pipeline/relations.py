@@ -518,6 +518,13 @@ class RelationExtractor:
                                 emit(chain[0]["title"], chain[0]["org"], None, h)
             k = t_end
         self._continued_lists(doc, out)
+        # "hiệp thương cử Chủ tịch Ủy ban MTTQ tỉnh … Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch": a deputy
+        # post named without its body belongs to the body of the head post just before it
+        for a, b in zip(out, out[1:]):
+            if b["org"] is None and a["org"] is not None and \
+                    b["title"].canonical.removeprefix("Phó ").lower() == a["title"].canonical.removeprefix("Phó ").lower() \
+                    and doc.sentence_of[b["trigger"][0]] - doc.sentence_of[a["trigger"][0]] <= 1:
+                b["org"] = a["org"]
         return out
 
     def _continued_lists(self, doc: Document, out: list[dict]) -> None:

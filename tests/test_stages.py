@@ -384,3 +384,26 @@ def test_a_following_sentence_listing_more_holders_continues_the_election(pipe):
     assert [(e.kind, e.role, e.holder, e.term) for e in rec.elections] == [
         ("elected", "Bí thư", "Vũ Thị Phương Thảo", None), ("elected", "Phó Bí thư", "Bùi Quang Hiếu", "XVIII"),
         ("elected", "Phó Bí thư", "Hà Mỹ Linh", "XVIII"), ("elected", "Phó Bí thư", "Đoàn Thanh Tùng", "XVIII")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Đối với ông Phùng Văn Thạch, nguyên Bí thư Huyện ủy Cư M'gar.", "Phùng Văn Thạch", [("Bí thư", "Huyện ủy Cư M'gar", True)]),
+        ("Tới dự có Phó Chủ tịch Trung ương Hội Nông dân Việt Nam Bùi Thị Thơm.", "Bùi Thị Thơm",
+         [("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam", False)]),
+        ("Ông Tống Hữu Nghĩa, Cục trưởng Cục Quản lý lao động ngoài nước được bổ nhiệm lại.", "Tống Hữu Nghĩa",
+         [("Cục trưởng", "Cục Quản lý lao động ngoài nước", False)]),
+    ],
+)
+def test_place_names_with_apostrophes_central_committees_and_name_words(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_deputies_named_without_a_body_take_the_head_posts_body(pipe):
+    rec = pipe.extract_text("Bà Hồ Thị Trâm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Hội nghị cũng "
+                            "hiệp thương cử 2 Phó Chủ tịch, gồm: ông Nguyễn Tấn Lực; ông Bùi Văn Sang.", "t")
+    assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hồ Thị Trâm"),
+        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Nguyễn Tấn Lực"),
+        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bùi Văn Sang")]
