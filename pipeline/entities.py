@@ -9,6 +9,7 @@ each mention remembers the rule that produced it (``source``) so a reviewer can 
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -786,8 +787,6 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------------- dates
     def _syllable_range(self, doc: Document, nstart: int, nend: int) -> tuple[int, int]:
-        import bisect
-
         i = bisect.bisect_left(doc.syl_start, nstart)
         j = bisect.bisect_left(doc.syl_start, nend)
         return i, max(j, i + 1)
@@ -855,7 +854,6 @@ class EntityRecognizer:
             i, j = self._syllable_range(doc, m.start(), m.end())
             if j < len(doc.sylls) and self.score_blockers.longest_at(doc.sylls, j):
                 continue  # "3 điểm trường", "5 điểm cầu": places, not points
-            ni, nj = self._syllable_range(doc, m.start(1), m.end(1))
             out.append(Mention("SCORE", i, j, normalize_surface(m.group(1)), "points", "score.number",
-                               {"value": value, "unit": "điểm", "number_end": nj}))
+                               {"value": value, "unit": "điểm"}))
         return out

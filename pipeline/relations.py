@@ -7,6 +7,7 @@ record is built.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -401,8 +402,6 @@ class RelationExtractor:
         for rx in self.term_res:
             m = rx.match(fold, pos)
             if m:
-                import bisect
-
                 j = bisect.bisect_left(doc.syl_start, m.end())
                 value = re.sub(r"^(năm|nhiệm kỳ|giai đoạn|khóa|khoá)\s+", "", doc.match.norm[m.start() : m.end()])
                 value = re.sub(r"\s*-\s*", "-", value)
@@ -848,13 +847,9 @@ class RelationExtractor:
         return facts
 
     def _nidx(self, doc: Document, orig: int) -> int:
-        import bisect
-
         return bisect.bisect_left(doc.match.starts, orig)
 
     def _syl_at(self, doc: Document, orig: int) -> int:
-        import bisect
-
         return bisect.bisect_left(doc.syl_start, self._nidx(doc, orig))
 
     def _place_after(self, doc: Document, k: int) -> tuple[int, int] | None:

@@ -1,8 +1,6 @@
 import io
 import json
 
-import pytest
-
 from pipeline.cli import main
 
 GOOD = "Ông Hà Văn Chiến, Phó Giám đốc Sở Nội vụ, dự họp.\n"
