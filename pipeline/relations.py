@@ -458,7 +458,10 @@ class RelationExtractor:
             body = None if passive else self._body(doc, s_start, k)
 
             def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
-                out.append(dict(kind=kind, title=title, org=org, term=term, holder=holder, body=body, trigger=trigger))
+                # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
+                post = self._complete([{"title": title, "org": org, "former": False}])[0]
+                out.append(dict(kind=kind, title=post["title"], org=post["org"], term=term, holder=holder, body=body,
+                                trigger=trigger))
 
             found = len(out)
             after = t_end

@@ -407,3 +407,9 @@ def test_deputies_named_without_a_body_take_the_head_posts_body(pipe):
         ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hồ Thị Trâm"),
         ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Nguyễn Tấn Lực"),
         ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bùi Văn Sang")]
+
+
+def test_election_roles_follow_the_position_conventions(pipe):
+    rec = pipe.extract_text("Ban Thường vụ Tỉnh ủy chỉ định ông Lê Hồng Minh giữ chức Tỉnh ủy viên.", "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("appointed", "Ủy viên", "Tỉnh ủy", "Lê Hồng Minh")]
