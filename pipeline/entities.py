@@ -66,9 +66,10 @@ class EntityRecognizer:
         rules = resources.rules
         self.loc_types = Trie()
         for word in rules["locality_types"]:
-            self.loc_types.add(word, Entry("LOC", {"tp": "thành phố", "tx": "thị xã"}.get(word, word)))
+            self.loc_types.add(word, Entry("LOC", rules["locality_type_canonical"].get(word, word)))
         self.loc_suffixes = Trie.of(rules["locality_suffixes"], "LOC")
         self.plural = set(rules["plural_markers"])
+        self.former_words = {w for w in rules["former_markers"] if " " not in w}  # "nguyên", "cựu"
         self.generic_suffix = Trie.of(rules["org_generic_suffixes"])
         self.not_orgs = Trie.of(rules["not_organizations"])
         self.connectors = set(rules["org_connectors"])
@@ -721,7 +722,7 @@ class EntityRecognizer:
                     add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
                     k = nxt + run
                     continue
-                if nxt < n and (self.res.titles.longest_at(sylls, nxt) or sylls[nxt] in ("nguyên", "cựu")):
+                if nxt < n and (self.res.titles.longest_at(sylls, nxt) or sylls[nxt] in self.former_words):
                     # an appositive ("A, nguyên Phó Giám đốc Sở X, và B"): on to the next separator
                     k = nxt
                     while k < n and k - nxt < 16 and sylls[k] not in (",", "và", ";", ".") and doc.same_sentence(m.i, k):
@@ -750,7 +751,7 @@ class EntityRecognizer:
             before = k in title_end or (k in org_end and org_end[k].i in title_end)
             after = False
             if end < n and sylls[end] in ("-", ",", "(", ":"):
-                after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in ("nguyên", "cựu") and end + 2 in title_start)
+                after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in self.former_words and end + 2 in title_start)
             if before or after:
                 hon = self._list_honorific(doc, k) if after else None
                 add(k, end, k, "person.title-before" if before else "person.chain", hon, None)

@@ -39,6 +39,7 @@ class RelationExtractor:
         r = resources.rules
         self.fillers = _trie(r["appositive_fillers"])
         self.former = _trie(r["former_markers"])
+        self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -188,7 +189,7 @@ class RelationExtractor:
             if k != end and k in self.index["PERSON"] and self.res.ranks.longest_at(sylls, end + 1 if sylls[end] == "," else end):
                 end = k
             if chain and end in self.index["PERSON"]:
-                if t.i > 0 and sylls[t.i - 1] in ("nguyên", "cựu"):
+                if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
                 # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": only the post next to the name is X's
                 if any(self.foreign_markers.longest_at(sylls, b) and self.foreign_markers.longest_at(sylls, b)[0] == t.i
