@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cli import jsonl_document_text  # noqa: E402
+from pipeline.inputs import jsonl_document_text  # noqa: E402
 
 
 def load_articles(data_dir: Path, count: int) -> list[str]:

@@ -20,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cli import iter_inputs  # noqa: E402
-from pipeline.textnorm import decode_bytes  # noqa: E402
+from pipeline.api import doc_id_for  # noqa: E402
+from pipeline.errors import InputError  # noqa: E402
+from pipeline.inputs import iter_items, to_text  # noqa: E402
 
 
 def spans(node):
@@ -49,15 +50,14 @@ def main() -> None:
     bad_spans = 0
     sources: dict[str, str] = {}
     roots = sorted({r["source"].split("#")[0] for r in records})
-    for src, text, problem in iter_inputs(roots):
-        if text is None and problem is None:
-            try:
-                text = decode_bytes(Path(src).read_bytes())
-            except Exception:
-                text = None
-        if text is not None:
-            sources[src] = text
-    missing = [s for s in sources if s not in by_source]
+    for item in iter_items(roots):
+        try:
+            sources[item.source] = to_text(item)[0]
+        except InputError:
+            pass
+    # one record per distinct content: a copy of an earlier document has no record of its own
+    ids = {r["doc_id"] for r in records}
+    missing = [s for s, t in sources.items() if s not in by_source and doc_id_for(t) not in ids]
     for r in records:
         counts["documents"] += 1
         counts[f"status:{r['status']}"] += 1

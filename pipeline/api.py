@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +19,12 @@ from schemas.record import (
 
 from .document import Document, Mention
 from .entities import EntityRecognizer
-from .errors import InputError
+from .errors import DocumentTimeout, InputError
 from .relations import RelationExtractor
 from .resources import Resources
 from .segment import Segmenter
-from .textnorm import build_match_text, decode_bytes
+from .decoding import decode_text
+from .textnorm import build_match_text
 
 
 def doc_id_for(text: str) -> str:
@@ -46,21 +52,38 @@ class Pipeline:
     def make_doc(self, text: str, source: str = "<text>") -> Document:
         return Document(text=text, source=source, match=build_match_text(text))
 
-    def run(self, text: str, source: str = "<text>") -> Document:
+    def run(self, text: str, source: str = "<text>", time_limit: float | None = None) -> Document:
         doc = self.make_doc(text, source)
-        for stage in self.stages:
-            doc = stage(doc)
+        if time_limit:
+            doc.deadline = time.monotonic() + time_limit
+        with _alarm(time_limit):
+            for stage in self.stages:
+                doc.check_deadline()
+                doc = stage(doc)
         return doc
 
-    def extract_text(self, text: str, source: str = "<text>") -> Record:
-        """Extract one record; never raises for bad content: an error record comes back."""
+    def extract_text(self, text: str, source: str = "<text>", *, time_limit: float | None = None,
+                     meta: dict | None = None) -> Record:
+        """Extract one record; never raises for bad content: an error record comes back.
+
+        ``time_limit`` (seconds) stops a pathological document with a Timeout error
+        record. ``meta`` carries what the file format knew about the document: a
+        publication date from page metadata fills ``published_date`` when the text
+        gives none (with no spans: it is not in the text).
+        """
         if not text.strip():
             return error_record(source, text, "EmptyDocument", "the document has no text")
         try:
-            doc = self.run(text, source)
-            return to_record(doc)
+            doc = self.run(text, source, time_limit)
+            record = to_record(doc)
+        except DocumentTimeout:
+            return error_record(source, text, "Timeout", f"stopped after the {time_limit} s time limit")
         except Exception as exc:  # one bad document must not cost the others
             return error_record(source, text, "ExtractionError", f"{type(exc).__name__}: {exc}")
+        date = (meta or {}).get("date")
+        if record.published_date is None and isinstance(date, str) and _ISO_DATE.match(date):
+            record.published_date = date[:10]
+        return record
 
     def extract_path(self, path: str | Path) -> Record:
         source = str(path)
@@ -69,7 +92,7 @@ class Pipeline:
         except OSError as exc:
             return error_record(source, "", "ReadError", f"cannot read {source}: {exc.strerror or exc}")
         try:
-            text = decode_bytes(data)
+            text = decode_text(data)
         except InputError as exc:
             return error_record(source, "", exc.type, f"cannot decode {source}: {exc.message}")
         return self.extract_text(text, source)
@@ -80,6 +103,28 @@ class Pipeline:
             yield self.extract_text(text, source) if text is not None else self.extract_path(source)
 
 
+@contextmanager
+def _alarm(seconds: float | None):
+    """A hard stop for the main thread (a stuck regex cannot check the deadline itself).
+
+    Other threads (Dask workers run tasks in threads) rely on the stages' deadline checks.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise DocumentTimeout("the document ran past its time limit")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds + 1.0)  # the cooperative checks get the first chance
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def build(models_dir: str | Path | None = None) -> Pipeline:
     resources = Resources.load(models_dir)
     pipe = Pipeline(resources, [Segmenter(resources), EntityRecognizer(resources), RelationExtractor(resources)])
@@ -88,6 +133,7 @@ def build(models_dir: str | Path | None = None) -> Pipeline:
 
 
 _DEFAULT: Pipeline | None = None
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def extract(text_or_path: str | Path, *, source: str | None = None) -> Record:

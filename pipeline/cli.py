@@ -5,77 +5,34 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
-JSONL_TEXT_FIELDS = ("title", "sapo", "body")
-
-
-def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
-    """Yield (source, text or None, error message or None) in input order.
-
-    A .txt file yields (path, None): the pipeline reads it. A folder is walked
-    recursively in sorted order (.txt and .jsonl). A .jsonl file yields one document
-    a line: its "text" field, or title, sapo and body joined by newlines.
-    """
-    for p in paths:
-        if p == "-":
-            yield "-", None, None  # read by the caller, which owns standard input
-            continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in (".txt", ".jsonl"))
-            if not files:
-                yield p, None, f"folder {p} has no .txt or .jsonl files"
-            for f in files:
-                yield from _file_inputs(f)
-        elif path.exists():
-            yield from _file_inputs(path)
-        else:
-            yield p, None, f"no such file or folder: {p}"
-
-
-def jsonl_document_text(obj: dict) -> str:
-    """The text of one JSONL document: its "text" field, else title, sapo and body joined."""
-    text = obj.get("text")
-    if isinstance(text, str):
-        return text
-    return "\n".join(obj[k] for k in JSONL_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip())
-
-
-def _file_inputs(path: Path) -> Iterator[tuple[str, str | None, str | None]]:
-    if path.suffix.lower() != ".jsonl":
-        yield str(path), None, None
-        return
-    try:
-        fh = path.open(encoding="utf-8-sig", errors="strict")
-        with fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                source = f"{path}#L{lineno}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield source, None, f"invalid JSON on line {lineno}: {exc.msg}"
-                    continue
-                if not isinstance(obj, dict):
-                    yield source, None, f"line {lineno} is not a JSON object"
-                    continue
-                yield source, jsonl_document_text(obj), None
-    except (OSError, UnicodeDecodeError) as exc:
-        yield str(path), None, f"cannot read {path}: {exc}"
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="run_pipeline.py", description="Vietnamese report information extraction")
     sub = ap.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract one JSON record per document")
-    ex.add_argument("paths", nargs="+", help=".txt file, .jsonl file, folder (recursive) or - for stdin")
+    ex = sub.add_parser("extract", help="extract one JSON record per document",
+                        description="Files (.txt .html .docx .pdf .jsonl .csv, each optionally .gz), folders "
+                                    "(recursive, sorted), globs, or - for stdin.")
+    ex.add_argument("paths", nargs="+", help="files, folders, globs (quote them) or - for stdin")
     ex.add_argument("-o", "--output", help="write JSON Lines here (default: standard output)")
     ex.add_argument("--pretty", action="store_true", help="indented JSON (single document only)")
     ex.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--resume", action="store_true", help="skip documents whose doc_id is already in --output")
+    ex.add_argument("--time-limit", type=float, default=60.0, help="seconds per document before a Timeout error "
+                    "record (default 60; 0 = none)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local")
+    ex.add_argument("--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786")
+    _add_input_options(ex)
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar (default: when standard error is a terminal)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no per-error lines and no summary")
+    tx = sub.add_parser("text", help="print the text a file is read as (offsets in records point into it)")
+    tx.add_argument("path", help="one file of any supported format (a JSONL/CSV file prints every document)")
+    _add_input_options(tx)
     ren = sub.add_parser("render", help="HTML view of one document with its extracted spans highlighted")
     ren.add_argument("path", help="a .txt file")
     ren.add_argument("-o", "--output", required=True, help="HTML file to write")
@@ -95,6 +52,25 @@ def _parser() -> argparse.ArgumentParser:
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
     sch.add_argument("-o", "--output")
     return ap
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("input formats")
+    g.add_argument("--text-field", help="JSONL/CSV column with the text (default: 'text', else title+sapo+body)")
+    g.add_argument("--id-field", help="JSONL/CSV column naming each document (used in 'source')")
+    g.add_argument("--title-field", help="JSONL/CSV column with the title (becomes the first line)")
+    g.add_argument("--date-field", help="JSONL/CSV column with the publication date (ISO)")
+    g.add_argument("--encoding", help="force an encoding (e.g. windows-1258, tcvn3, vni) instead of detecting")
+    g.add_argument("--max-file-mb", type=float, default=256, help="refuse larger files and gzip contents (default 256)")
+
+
+def _input_options(args):
+    from .inputs import InputOptions
+
+    cap = int(args.max_file_mb * (1 << 20))
+    return InputOptions(text_field=args.text_field, id_field=args.id_field, title_field=args.title_field,
+                        date_field=args.date_field, encoding=args.encoding, max_file_bytes=cap,
+                        max_decompressed_bytes=cap)
 
 
 def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) -> int:
@@ -128,13 +104,15 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
         return EXIT_OK
     if args.command == "render":
         return _render(args, stderr)
+    if args.command == "text":
+        return _text(args, stdout, stderr)
     return _extract(args, stdin, stdout, stderr)
 
 
 def _render(args, stderr) -> int:
     from .api import build
     from .errors import InputError
-    from .textnorm import decode_bytes
+    from .decoding import decode_text as decode_bytes
     from .visualize import render_html
 
     try:
@@ -147,52 +125,68 @@ def _render(args, stderr) -> int:
     return EXIT_OK if record.status == "ok" else EXIT_SOME_FAILED
 
 
+def _text(args, stdout, stderr) -> int:
+    from .errors import InputError
+    from .inputs import iter_items, to_text
+
+    opts = _input_options(args)
+    code = EXIT_OK
+    for item in iter_items([args.path], opts):
+        try:
+            text, _ = to_text(item, opts)
+        except InputError as exc:
+            print(f"error: {item.source}: {exc.type}: {exc.message}", file=stderr)
+            code = EXIT_SOME_FAILED
+            continue
+        stdout.write(text if text.endswith("\n") else text + "\n")
+    return code
+
+
 def _extract(args, stdin, stdout, stderr) -> int:
-    from .api import build, error_record
-    from .errors import InputError, ResourceError
-    from .textnorm import decode_bytes
+    import io
+
+    from .bulk import BulkOptions, run_bulk
+    from .errors import ResourceError
+
+    options = BulkOptions(output=args.output, workers=max(args.workers, 1), resume=args.resume,
+                          time_limit=args.time_limit or None, engine=args.engine, scheduler=args.scheduler,
+                          models_dir=args.models, progress=args.progress, inputs=_input_options(args))
+    if args.resume and not args.output:
+        print("error: --resume needs -o/--output (the file to resume)", file=stderr)
+        return EXIT_USAGE
+    if args.engine == "dask" and not args.scheduler:
+        print("error: --engine dask needs --scheduler ADDRESS", file=stderr)
+        return EXIT_USAGE
+    pretty_buffer = io.StringIO() if args.pretty else None
+    if args.pretty:
+        options.output = None
+
+    def report(line: str) -> None:
+        if '"status":"error"' in line and not args.quiet:
+            rec = json.loads(line)
+            print(f"error: {rec['source']}: {rec['error']['type']}: {rec['error']['message']}", file=stderr)
 
     try:
-        pipe = build(args.models)
+        summary = run_bulk(args.paths, options, stdout=pretty_buffer or stdout, stderr=stderr,
+                           stdin=stdin, on_record=report)
     except ResourceError as exc:
         print(f"error: {exc}", file=stderr)
         return EXIT_USAGE
-    if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    out = open(args.output, "w", encoding="utf-8") if args.output else stdout
-    failed = 0
-    count = 0
-    try:
-        for source, text, problem in iter_inputs(args.paths):
-            if source == "-":
-                data = (stdin or sys.stdin.buffer).read()
-                try:
-                    record = pipe.extract_text(decode_bytes(data), source)
-                except InputError as exc:
-                    record = error_record(source, "", exc.type, f"cannot decode standard input: {exc.message}")
-            elif problem is not None:
-                record = error_record(source, "", "ReadError", problem)
-            elif text is None:
-                record = pipe.extract_path(source)
-            else:
-                record = pipe.extract_text(text, source)
-            count += 1
-            if args.pretty and count > 1:
-                print("error: --pretty prints a single document; the input holds more (drop --pretty for JSON Lines)",
-                      file=stderr)
-                return EXIT_USAGE
-            if record.status == "error":
-                failed += 1
-                print(f"error: {record.source}: {record.error.type}: {record.error.message}", file=stderr)
-            if args.pretty:
-                out.write(record.model_dump_json(indent=2, exclude_none=False) + "\n")
-            else:
-                out.write(record.model_dump_json() + "\n")
-            out.flush()
-    finally:
-        if out is not stdout:
-            out.close()
-    if failed:
-        print(f"{failed} of {count} documents failed", file=stderr)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    except OSError as exc:
+        print(f"error: {exc}", file=stderr)
+        return EXIT_USAGE
+    if pretty_buffer is not None:
+        lines = pretty_buffer.getvalue().splitlines()
+        if len(lines) > 1:
+            print("error: --pretty prints a single document; the input holds more (drop --pretty for JSON Lines)",
+                  file=stderr)
+            return EXIT_USAGE
+        for line in lines:
+            stdout.write(json.dumps(json.loads(line), ensure_ascii=False, indent=2) + "\n")
+    failed = sum(summary.errors.values())
+    if not args.quiet and (summary.documents > 1 or failed):
+        if failed:
+            print(f"{failed} of {summary.written} documents failed", file=stderr)
+        for line in summary.lines():
+            print(line, file=stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -7,6 +7,7 @@ leaves the pipeline is converted with ``Document.span_of`` to offsets into ``tex
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,14 @@ class Document:
     word_joined: list[bool] = field(default_factory=list)  # syllable k and k+1 in one word
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)   # relations and document facts
+    deadline: float = float("inf")         # time.monotonic() after which stages give up
+
+    def check_deadline(self) -> None:
+        """Stages call this between units of work; pathological inputs stop here."""
+        if time.monotonic() > self.deadline:
+            from .errors import DocumentTimeout
+
+            raise DocumentTimeout("the document ran past its time limit")
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
         """Original character range of syllables [i, j)."""

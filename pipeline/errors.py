@@ -27,3 +27,9 @@ class ResourceError(PipelineError):
     """A data file under models/ is missing or malformed: nothing can run without it."""
 
     code = "E100"
+
+
+class DocumentTimeout(PipelineError):
+    """A document ran past its time limit (``--time-limit``): it becomes an error record."""
+
+    code = "E002"

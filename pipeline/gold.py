@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .textnorm import decode_bytes
+from .decoding import decode_text as decode_bytes
 
 EVIDENCE_KEYS = {"officials": "mentions", "organizations": "mentions", "dates": "mentions",
                  "positions": "evidence", "scores": "evidence", "elections": "evidence"}

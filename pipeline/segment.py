@@ -111,6 +111,7 @@ class Segmenter:
         if sentence in done:
             return
         done.add(sentence)
+        doc.check_deadline()
         i, j = doc.sentences[sentence]
         if j <= i:
             return

@@ -1,4 +1,4 @@
-"""Reading input bytes and building a matching view of the text that maps back to it.
+"""A matching view of the text that maps back to it (bytes are decoded in ``decoding``).
 
 Every offset the pipeline reports points into ``Document.text``: the input exactly as
 read (decoded, BOM removed, nothing else touched). Matching, however, has to treat
@@ -10,12 +10,10 @@ view back to the original characters.
 
 from __future__ import annotations
 
-import codecs
 import unicodedata
 from array import array
 from dataclasses import dataclass
 
-from .errors import InputError
 
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _CHAR_MAP = {
@@ -40,21 +38,6 @@ def _build_tone_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _build_tone_table()
-
-
-def decode_bytes(data: bytes) -> str:
-    """Decode input bytes: UTF-8 (BOM optional) or UTF-16 with a BOM. Raises InputError."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError("DecodeError", f"invalid UTF-16 at byte {exc.start}") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            "DecodeError", f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
 
 
 def _is_letter(ch: str) -> bool:

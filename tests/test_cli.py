@@ -1,6 +1,7 @@
 import io
 import json
 
+from legacy_encode import encode_cp1258
 from pipeline.cli import main
 
 GOOD = "Ông Hà Văn Chiến, Phó Giám đốc Sở Nội vụ, dự họp.\n"
@@ -16,19 +17,21 @@ def test_folder_recursive_in_order_with_bad_files_reported(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b" / "c.txt").write_bytes(b"\xff\xfe\x00bad utf16 \xd8")
-    (tmp_path / "b" / "d.txt").write_bytes(b"S\xf5 Y t\xea")          # Windows-1258 bytes, not UTF-8
+    (tmp_path / "b" / "d.txt").write_bytes(b"\x00\x01binary\x00\x02")   # not text at all
     (tmp_path / "b" / "e.txt").write_text("   \n", encoding="utf-8")  # empty
-    (tmp_path / "z.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    (tmp_path / "b" / "f.txt").write_bytes(encode_cp1258("Ông Lê Thị Hòa, Giám đốc Sở Y tế."))
+    (tmp_path / "z.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())  # a.txt again, with a BOM
     code, records, err = run(["extract", str(tmp_path)])
     assert code == 1
-    assert [r["source"].split("/")[-1] for r in records] == ["a.txt", "c.txt", "d.txt", "e.txt", "z.txt"]
+    assert [r["source"].split("/")[-1] for r in records] == ["a.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
     assert [r["status"] for r in records] == ["ok", "error", "error", "error", "ok"]
     assert records[2]["error"]["type"] == "DecodeError"
     assert records[3]["error"]["type"] == "EmptyDocument"
     assert "d.txt" in err and "DecodeError" in err and "3 of 5 documents failed" in err
     assert records[0]["officials"][0]["name"] == "Hà Văn Chiến"
-    # BOM-only difference: same content, same id
-    assert records[0]["doc_id"] == records[4]["doc_id"]
+    assert records[4]["officials"][0]["positions"][0]["organization"] == "Sở Y tế"  # Windows-1258 decoded
+    # z.txt differs from a.txt only by its BOM: same doc_id, one record, counted as a duplicate
+    assert "same content as an earlier document: 1" in err
 
 
 def test_missing_path_gives_an_error_record_and_others_go_through(tmp_path):
@@ -84,7 +87,7 @@ def test_render_highlights_the_record_spans(tmp_path):
 
 def test_pretty_refuses_several_documents_and_output_folders_are_created(tmp_path):
     for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+        (tmp_path / name).write_text(GOOD + name, encoding="utf-8")
     out_buf, err_buf = io.StringIO(), io.StringIO()
     code = main(["extract", "--pretty", str(tmp_path)], stdout=out_buf, stderr=err_buf)
     assert code == 2 and "single document" in err_buf.getvalue()

@@ -7,7 +7,7 @@ from itertools import islice
 import pytest
 
 from conftest import DATA, assert_grounded
-from pipeline.cli import jsonl_document_text
+from pipeline.inputs import jsonl_document_text
 
 
 def articles(limit_per_file: int | None):

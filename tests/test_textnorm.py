@@ -3,7 +3,8 @@ import unicodedata
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.textnorm import build_match_text, decode_bytes, normalize_key
+from pipeline.decoding import decode_text as decode_bytes
+from pipeline.textnorm import build_match_text, normalize_key
 
 
 @pytest.mark.parametrize(
@@ -75,8 +76,8 @@ def test_decode(data, expected):
     assert decode_bytes(data) == expected
 
 
-def test_decode_rejects_invalid_utf8_with_a_clear_message():
+def test_decode_rejects_binary_content_with_a_clear_message():
     with pytest.raises(InputError) as info:
-        decode_bytes(b"S\xf5 Y t\xea")
+        decode_bytes(b"PK\x03\x04\x00\x00binary\x00\xff\xfe")
     assert info.value.type == "DecodeError"
-    assert "E001" in str(info.value) and "offset 1" in str(info.value)
+    assert "E001" in str(info.value) and "binary" in str(info.value)
