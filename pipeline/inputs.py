@@ -324,6 +324,23 @@ def _docx_text(data: bytes) -> tuple[str, dict]:
     return "\n".join(lines), meta
 
 
+def _unwrap(page: str) -> str:
+    """Join the lines a PDF wrapped inside a paragraph, so sentences and names stay whole.
+
+    A line is taken as wrapped when it is nearly as long as the page's longest line and
+    does not end a sentence; titles, headings and list items keep their line breaks.
+    """
+    lines = page.split("\n")
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1].rstrip()) >= 0.75 * width and not out[-1].rstrip().endswith((".", ":", ";", "!", "?")):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _pdf_text(data: bytes) -> tuple[str, dict]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -332,7 +349,7 @@ def _pdf_text(data: bytes) -> tuple[str, dict]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise InputError("ReadError", "the PDF is encrypted")
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+        text = "\n".join(_unwrap(page.extract_text() or "") for page in reader.pages)
         title = reader.metadata.title if reader.metadata else None
     except PdfReadError as exc:
         raise InputError("ReadError", f"not a readable PDF: {exc}") from exc
