@@ -243,7 +243,8 @@ def _dask_results(items: Iterable[WorkItem], scheduler, models_dir, opts, time_l
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
         n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
-        done_future = client.scatter(frozenset(done), broadcast=True)
+        # a list of one: scatter would otherwise send a set's elements one by one
+        [done_future] = client.scatter([frozenset(done)], broadcast=True)
         pending: deque = deque()
         for batch in _batches(items, batch_size):
             pending.append(client.submit(process_batch, batch, models_dir, opts, time_limit, done_future, pure=False))
@@ -284,7 +285,7 @@ def run_bulk(paths: list[str], options: BulkOptions, stdout=None, stderr=None, s
     started = time.monotonic()
     out = JsonlOutput(options.output, options.resume, stdout)
     seen = set(out.done)
-    items = iter_items(paths, options.inputs, stdin)
+    items = iter_items(paths, options.inputs, stdin, exclude=options.output)
     if options.engine == "dask":
         if options.scheduler is None:
             raise ValueError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")

@@ -66,8 +66,28 @@ class WorkItem:
 
 
 # ------------------------------------------------------------------ walking
-def iter_items(paths: list[str], opts: InputOptions = InputOptions(), stdin=None) -> Iterator[WorkItem]:
-    """Work items in a stable order: arguments as given, folders and globs sorted."""
+def iter_items(paths: list[str], opts: InputOptions = InputOptions(), stdin=None,
+               exclude: str | None = None) -> Iterator[WorkItem]:
+    """Work items in a stable order: arguments as given, folders and globs sorted.
+
+    ``exclude`` is the run's own output file: when it sits inside an input folder it
+    must not be read back while it grows.
+    """
+    skip = _identity(exclude)
+    for item in _items(paths, opts, stdin):
+        if skip is None or _identity(item.source.split("#", 1)[0]) != skip:
+            yield item
+
+
+def _identity(path: str | None) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st else None
+
+
+def _items(paths: list[str], opts: InputOptions, stdin) -> Iterator[WorkItem]:
     for p in paths:
         if p == "-":
             data = (stdin or sys.stdin.buffer).read(opts.max_file_bytes + 1)
