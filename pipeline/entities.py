@@ -79,6 +79,8 @@ class EntityRecognizer:
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
+        self.paired_heads = {h.lower() for h in rules["paired_field_heads"]}
+        self.field_ends = set(rules["paired_field_ends"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
         self.score_blockers = Trie.of(rules["score_unit_blockers"])
@@ -224,7 +226,7 @@ class EntityRecognizer:
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
-                              place_names=kind in self.named_after_places)
+                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -318,6 +320,23 @@ class EntityRecognizer:
             j += 1
         return False
 
+    def _paired_field(self, doc: Document, k: int) -> bool:
+        """Ministry units are often named by two fields without "và": "Vụ Kế hoạch, Tài chính",
+        "Vụ Thi đua, Khen thưởng". After the comma: one capitalized field of at most three words
+        (not a body, a person, a place or a title), then the end of the phrase."""
+        sylls, caps = doc.sylls, doc.caps
+        n = len(sylls)
+        j = k + 1
+        if j >= n or not doc.same_sentence(k, j) or not caps[j] or not sylls[j].isalpha():
+            return False
+        if self._org_starts(doc, j) or self._person_like_start(doc, j) or self._is_locality_start(doc, j):
+            return False
+        e = j + 1
+        while e < n and e - j < 3 and doc.same_sentence(j, e) and not caps[e] and sylls[e].isalpha() \
+                and not self.bloc_stops.longest_at(sylls, e):
+            e += 1
+        return e >= n or not doc.same_sentence(j, e) or sylls[e] in self.field_ends
+
     def _title_ends_at(self, doc: Document, i: int) -> bool:
         for b in range(max(0, i - 6), i):
             if any(end == i for end, _ in self.res.titles.matches_at(doc.sylls, b)):
@@ -325,7 +344,7 @@ class EntityRecognizer:
         return False
 
     def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
-                 place_names: bool = False) -> int:
+                 place_names: bool = False, paired: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
@@ -363,7 +382,7 @@ class EntityRecognizer:
                         and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
-            elif s == "," and k > k0 and self._comma_fields(doc, k):
+            elif s == "," and k > k0 and (self._comma_fields(doc, k) or paired and self._paired_field(doc, k)):
                 k += 1
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):

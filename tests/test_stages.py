@@ -413,3 +413,16 @@ def test_election_roles_follow_the_position_conventions(pipe):
     rec = pipe.extract_text("Ban Thường vụ Tỉnh ủy chỉ định ông Lê Hồng Minh giữ chức Tỉnh ủy viên.", "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("appointed", "Ủy viên", "Tỉnh ủy", "Lê Hồng Minh")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Cùng dự có bà Lạc Thị Hồng Vân, Vụ trưởng Vụ Tổ chức, Biên chế; ông Kiều Văn Lâm.", "Lạc Thị Hồng Vân",
+         [("Vụ trưởng", "Vụ Tổ chức, Biên chế", False)]),
+        ("TS. Đàm Quốc Khải - Phó Vụ trưởng Vụ Thi đua, Khen thưởng, Bộ Nội vụ phát biểu.", "Đàm Quốc Khải",
+         [("Phó Vụ trưởng", "Vụ Thi đua, Khen thưởng", False)]),
+    ],
+)
+def test_ministry_units_named_by_two_fields(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
