@@ -40,6 +40,7 @@ class RelationExtractor:
         self.fillers = _trie(r["appositive_fillers"])
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
+        self.former_after = _trie(r["former_after_markers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -124,6 +125,9 @@ class RelationExtractor:
             end = max(title.j, org.j if org else 0)
             if owned and end in self.index["PERSON"]:
                 return positions, start
+            after = self.former_after.longest_at(sylls, end) if end < n else None
+            if after:  # "Giám đốc Sở X tỉnh Y (cũ)", "Trưởng Ban Dân tộc tỉnh Z trước đây": a past post
+                former, end = True, after[0]
             positions.append({"title": title, "org": org, "former": former})
             k = end
             if k + 1 < n and sylls[k] in (",", "kiêm") and (k + 1) not in self.index["PERSON"]:

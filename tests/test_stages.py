@@ -426,3 +426,17 @@ def test_election_roles_follow_the_position_conventions(pipe):
 )
 def test_ministry_units_named_by_two_fields(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Bà Huỳnh Thị Bảo Ngân, Giám đốc Sở Thông tin và Truyền thông tỉnh Bình Phước (cũ), được bổ nhiệm làm Giám đốc "
+         "Sở Khoa học và Công nghệ.", "Huỳnh Thị Bảo Ngân",
+         [("Giám đốc", "Sở Thông tin và Truyền thông tỉnh Bình Phước", True), ("Giám đốc", "Sở Khoa học và Công nghệ", False)]),
+        ("Ông Võ Văn Tám, Trưởng Ban Dân tộc tỉnh Long An trước đây, được điều động về Sở Nội vụ.", "Võ Văn Tám",
+         [("Trưởng ban", "Ban Dân tộc tỉnh Long An", True)]),
+    ],
+)
+def test_posts_marked_past_after_the_body(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
