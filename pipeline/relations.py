@@ -41,6 +41,7 @@ class RelationExtractor:
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.former_after = _trie(r["former_after_markers"])
+        self.remark_max = int(r["holder_remark_max"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -514,6 +515,11 @@ class RelationExtractor:
                     r_end = role[3]
                     if r_end + 1 < s_end and sylls[r_end] == ";":  # "…; hai Phó Chủ tịch UBND xã là ông A và bà B"
                         self._roles_then_holders(doc, r_end + 1, s_end, emit)
+                elif passive and (listed := self._role_then_listed_holders(doc, s_start, k, clause_end)):
+                    # "Ba Phó Hiệu trưởng là TS. A, TS. B và ThS. C được bổ nhiệm lại"
+                    title, org, term, holders = listed
+                    for h in holders:
+                        emit(title, org, term, h)
                 elif kind == "removed" or kind == "appointed" and trigger_text.endswith("chỉ định"):
                     # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
                     # phường được chỉ định từ tháng 7": the post is the appositive
@@ -622,8 +628,47 @@ class RelationExtractor:
             if j + 1 < s_end and sylls[j] in (",", "và", ";") and self._holder_at(doc, j + 1) is not None:
                 j += 1
                 continue
+            remark = self._remark_end(doc, j, s_end)  # "ông A, tái đắc cử, và bà B"
+            if remark is not None:
+                j = remark
+                continue
             break
         return holders, j
+
+    def _role_then_listed_holders(self, doc: Document, s_start: int, k: int, clause_end: int):
+        """'[Hai] ROLE là A, B và C được <verb>': the clause before a passive verb names the post,
+        then its holders after 'là'/'gồm'; the list must run up to the verb."""
+        sylls = doc.sylls
+        j = max([s_start] + [g + 1 for g in range(s_start, k) if sylls[g] == ";"])
+        while j < clause_end and (sylls[j] in self.quantifiers or sylls[j].isdigit()):
+            j += 1
+        role = self._role_at(doc, j) if j < clause_end and j in self.index["TITLE"] else None
+        if role is None:
+            return None
+        title, org, term, end = role
+        intro = self.holder_intro.longest_at(sylls, end) if end < clause_end else None
+        if not intro:
+            return None
+        start = intro[0] + (1 if intro[0] < clause_end and sylls[intro[0]] == ":" else 0)
+        holders, h_end = self._holder_list(doc, start, clause_end)
+        return (title, org, term, holders) if holders and h_end == clause_end else None
+
+    def _remark_end(self, doc: Document, j: int, s_end: int) -> int | None:
+        """', tái đắc cử, và bà B': a short lower-case remark set off by commas inside a holder list;
+        returns the start of the next holder, None when there is no such remark."""
+        sylls = doc.sylls
+        if j >= s_end or sylls[j] != ",":
+            return None
+        k = j + 1
+        while k < s_end and k - j <= self.remark_max and sylls[k].isalpha() and not doc.caps[k] \
+                and k not in self.index["TITLE"]:
+            k += 1
+        if k == j + 1 or k >= s_end or sylls[k] != ",":
+            return None
+        k += 1
+        if k < s_end and sylls[k] == "và":
+            k += 1
+        return k if k < s_end and self._holder_at(doc, k) is not None else None
 
     def _roles_then_holders(self, doc: Document, j: int, s_end: int, emit) -> None:
         """'bầu Khối trưởng năm 2018 là Sở X, Khối phó là Sở Y' (one term for the list);

@@ -440,3 +440,17 @@ def test_ministry_units_named_by_two_fields(pipe, text, name, expected):
 )
 def test_posts_marked_past_after_the_body(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai Phó Chủ tịch UBND huyện được bầu là ông Lâm Văn Khải, tái cử, và bà Mai Thị Thu Sương.",
+         [("elected", "Phó Chủ tịch", "Lâm Văn Khải"), ("elected", "Phó Chủ tịch", "Mai Thị Thu Sương")]),
+        ("Hai Phó Giám đốc là ThS. Đoàn Văn Lực và TS. Phí Thị Ngọc Lan được bổ nhiệm lại.",
+         [("appointed", "Phó Giám đốc", "Đoàn Văn Lực"), ("appointed", "Phó Giám đốc", "Phí Thị Ngọc Lan")]),
+    ],
+)
+def test_holder_lists_with_remarks_and_degrees(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
