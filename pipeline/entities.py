@@ -80,6 +80,10 @@ class EntityRecognizer:
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
         self.paired_heads = {h.lower() for h in rules["paired_field_heads"]}
+        self.unit_heads = {h.lower() for h in rules["unit_of_parent_heads"]}
+        self.back_ref_words = Trie()
+        for phrase, head_word in rules["back_reference_phrases"].items():
+            self.back_ref_words.add(phrase, Entry("REF", phrase, head_word))
         self.field_ends = set(rules["paired_field_ends"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
@@ -213,6 +217,12 @@ class EntityRecognizer:
             a = res.name_abbreviations.longest_at(sylls, h_end)
             if a:
                 offer(a[0], 3, f"{head} {a[1][0].canonical}", kind, "org.head+abbr")
+            if head.lower() in self.unit_heads and doc.caps[h_end] and self._org_starts(doc, h_end):
+                # "Đảng ủy Công an tỉnh", "Ban Thường vụ Hội Nông dân tỉnh", "Hội đồng trường Trường Đại học …":
+                # a unit of the body named right after it
+                parent = self.org_at(doc, h_end)
+                if parent is not None and parent.i == h_end:
+                    offer(parent.j, 3, f"{head} {parent.canonical}", kind, "org.unit+parent")
             if sylls[h_end] == "số" and h_end + 1 < n and sylls[h_end + 1].isdigit():
                 offer(h_end + 2, 2, f"{head} số {sylls[h_end + 1]}", kind, "org.head+number")
             elif sylls[h_end].isdigit():
@@ -603,13 +613,17 @@ class EntityRecognizer:
         k = end + 1 if end < n and sylls[end] == "của" else end
         if k >= n or k in org_start:
             return None
+        ref = self.back_ref_words.longest_at(sylls, k)
         head = self.res.org_heads.longest_at(sylls, k)
-        if not head or head[0] != k + 1:
+        if ref:  # "Hiệu trưởng nhà trường": the school named before
+            after, word = ref[0], ref[1][0].kind.lower()
+        elif not head or head[0] != k + 1:
             return None
-        after = k + 1
-        if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
-            return None  # a name follows: not a bare reference
-        word = head[1][0].canonical.lower()
+        else:
+            after = k + 1
+            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
+                return None  # a name follows: not a bare reference
+            word = head[1][0].canonical.lower()
         before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
         if not before:
             return None

@@ -90,6 +90,9 @@ class RelationExtractor:
         org = self.index["ORG"].get(title.j)
         if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:
             org = self.index["ORG"].get(title.j + 2)  # "Phó Giám đốc phụ trách Công an tỉnh"
+        if org is None and title.j < len(doc.sylls) and doc.sylls[title.j] == "của":
+            ref = self.index["ORG"].get(title.j + 1)  # "Phó Cục trưởng của Cục": a bare head pointing back
+            org = ref if ref is not None and ref.source == "org.back-reference" else None
         if org is not None and doc.same_sentence(title.i, org.i):
             return org
         for m in doc.mentions["ORG"]:  # an org sharing its head with the title ("Trưởng Ban Tổ chức")
@@ -285,7 +288,7 @@ class RelationExtractor:
         for e in elections:
             off = by_mention.get(id(e["holder"]))
             e["holder_name"] = off.name if off else e["holder"].canonical  # "ông Thanh" -> full name
-            if off is None or e["kind"] not in ("elected", "appointed", "removed"):
+            if off is None or e["kind"] not in ("elected", "appointed", "removed", "recognized"):
                 continue
             if e["kind"] == "removed":
                 # the post held until now ("ông X, Giám đốc Sở Y tế" retiring) becomes former
@@ -531,13 +534,6 @@ class RelationExtractor:
                                 emit(chain[0]["title"], chain[0]["org"], None, h)
             k = t_end
         self._continued_lists(doc, out)
-        # "hiệp thương cử Chủ tịch Ủy ban MTTQ tỉnh … Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch": a deputy
-        # post named without its body belongs to the body of the head post just before it
-        for a, b in zip(out, out[1:]):
-            if b["org"] is None and a["org"] is not None and \
-                    b["title"].canonical.removeprefix("Phó ").lower() == a["title"].canonical.removeprefix("Phó ").lower() \
-                    and doc.sentence_of[b["trigger"][0]] - doc.sentence_of[a["trigger"][0]] <= 1:
-                b["org"] = a["org"]
         return out
 
     def _continued_lists(self, doc: Document, out: list[dict]) -> None:

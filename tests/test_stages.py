@@ -400,13 +400,19 @@ def test_place_names_with_apostrophes_central_committees_and_name_words(pipe, te
     assert officials(pipe, text)[name][2] == expected
 
 
-def test_deputies_named_without_a_body_take_the_head_posts_body(pipe):
+def test_deputies_named_without_a_body_have_none(pipe):
+    # corpus/README.md: the organization is null when the text names none with the role
     rec = pipe.extract_text("Bà Hồ Thị Trâm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Hội nghị cũng "
                             "hiệp thương cử 2 Phó Chủ tịch, gồm: ông Nguyễn Tấn Lực; ông Bùi Văn Sang.", "t")
     assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
         ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hồ Thị Trâm"),
-        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Nguyễn Tấn Lực"),
-        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bùi Văn Sang")]
+        ("Phó Chủ tịch", None, "Nguyễn Tấn Lực"),
+        ("Phó Chủ tịch", None, "Bùi Văn Sang")]
+
+
+def test_a_bare_head_after_cua_points_back(pipe):
+    got = officials(pipe, "Cục Trồng trọt tổ chức lễ. Bà Lê Thị Mai Hoa được bổ nhiệm giữ chức Phó Cục trưởng của Cục.")
+    assert got["Lê Thị Mai Hoa"][2] == [("Phó Cục trưởng", "Cục Trồng trọt", False)]
 
 
 def test_election_roles_follow_the_position_conventions(pipe):
@@ -454,3 +460,28 @@ def test_posts_marked_past_after_the_body(pipe, text, name, expected):
 def test_holder_lists_with_remarks_and_degrees(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chiều qua, Đảng ủy Công an tỉnh họp.", ["Đảng ủy Công an tỉnh"]),
+        ("Văn phòng Sở Tư pháp ra thông báo.", ["Văn phòng Sở Tư pháp"]),
+        ("Hội đồng trường Trường Đại học Vinh đã họp.", ["Hội đồng trường Trường Đại học Vinh"]),
+    ],
+)
+def test_units_of_a_body_named_right_after_them(pipe, text, expected):
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Đào Văn Khánh giữ chức Bí thư Đảng ủy xã Tân Lập.", "Đào Văn Khánh",
+         [("Bí thư", "Đảng ủy xã Tân Lập", False)]),
+        ("Trường Đại học Hồng Đức tổ chức lễ. TS. Lưu Văn Hòa được công nhận là Hiệu trưởng nhà trường.", "Lưu Văn Hòa",
+         [("Hiệu trưởng", "Trường Đại học Hồng Đức", False)]),
+    ],
+)
+def test_recognized_posts_are_held_and_nha_truong_is_the_school(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
