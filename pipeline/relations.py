@@ -42,6 +42,7 @@ class RelationExtractor:
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.former_after = _trie(r["former_after_markers"])
         self.remark_max = int(r["holder_remark_max"])
+        self.role_openers = _trie(r["role_statement_openers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -545,7 +546,14 @@ class RelationExtractor:
             by_sentence[doc.sentence_of[e["trigger"][0]]] = e  # the last election of each sentence
         for idx, (s_start, s_end) in enumerate(doc.sentences):
             prev = by_sentence.get(idx - 1)
-            if prev is None or idx in by_sentence or prev["kind"] == "removed":
+            # "Giữ chức Chủ nhiệm Ủy ban Kiểm tra … là ông X": a sentence opening with the post states an
+            # election by itself; it takes its kind from the last election before it (else "elected")
+            opener = self.role_openers.longest_at(sylls, s_start)
+            if opener:
+                earlier = [e for e in out if e["trigger"][0] < s_start]
+                prev = earlier[-1] if earlier else {"kind": "elected", "body": None}
+                prev = prev if prev["kind"] != "removed" else {"kind": "elected", "body": None}
+            elif prev is None or idx in by_sentence or prev["kind"] == "removed":
                 continue  # a list after a removal names the successors, not more removals
             j = s_start
             link = self.role_links.longest_at(sylls, j)
@@ -563,6 +571,8 @@ class RelationExtractor:
             start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
             holders, _ = self._holder_list(doc, start, s_end)
             for h in holders:
+                if any(e["holder"] is h and normalize_key(e["title"].canonical) == normalize_key(title.canonical) for e in out):
+                    continue  # "…; ông X được HĐND tỉnh bầu …" in the same sentence already said it
                 out.append(dict(kind=prev["kind"], title=title, org=org, term=term, holder=h, body=prev["body"],
                                 trigger=(title.i, title.j)))
 
@@ -589,6 +599,8 @@ class RelationExtractor:
         hon = self.res.honorifics.longest_at(sylls, j)
         if hon:
             j = hon[0]
+            if j < n and sylls[j] == ":":  # "là các đồng chí: A - …; B - …"
+                j += 1
         rank = self.res.ranks.longest_at(sylls, j)
         if rank:
             j = rank[0] + (1 if rank[0] < n and sylls[rank[0]] == "." else 0)
@@ -622,6 +634,8 @@ class RelationExtractor:
                         and sylls[self.index["ORG"][j + 1].j] == ",":
                     j = self.index["ORG"][j + 1].j
             if j + 1 < s_end and sylls[j] in (",", "và", ";") and self._holder_at(doc, j + 1) is not None:
+                if sylls[j] == ";" and self._own_post_clause(doc, j + 1, s_end):
+                    break  # "… là bà A; ông B, Chủ tịch UBND phường, giữ chức Phó Bí thư": B has a post of his own
                 j += 1
                 continue
             remark = self._remark_end(doc, j, s_end)  # "ông A, tái đắc cử, và bà B"
@@ -648,6 +662,25 @@ class RelationExtractor:
         start = intro[0] + (1 if intro[0] < clause_end and sylls[intro[0]] == ":" else 0)
         holders, h_end = self._holder_list(doc, start, clause_end)
         return (title, org, term, holders) if holders and h_end == clause_end else None
+
+    def _own_post_clause(self, doc: Document, j: int, s_end: int) -> bool:
+        """Does the clause from j to the next ';' state a post of its own (a verb or role link
+        right before a title, outside the holder's appositive)?"""
+        sylls = doc.sylls
+        g = j
+        while g < s_end:
+            if sylls[g] in (";", "."):
+                return False
+            skip = self.fillers.longest_at(sylls, g) or self.former.longest_at(sylls, g)
+            if skip:  # "đồng thời là Chủ tịch …", "nguyên là …": the appositive, not a new post
+                g = skip[0]
+                continue
+            if g > j and sylls[g - 1] not in (",", "-") and (self.triggers.longest_at(sylls, g) or self.role_links.longest_at(sylls, g)):
+                end = (self.role_links.longest_at(sylls, g) or self.triggers.longest_at(sylls, g))[0]
+                if end in self.index["TITLE"] or self.role_links.longest_at(sylls, end):
+                    return True
+            g += 1
+        return False
 
     def _remark_end(self, doc: Document, j: int, s_end: int) -> int | None:
         """', tái đắc cử, và bà B': a short lower-case remark set off by commas inside a holder list;

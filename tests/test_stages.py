@@ -485,3 +485,21 @@ def test_units_of_a_body_named_right_after_them(pipe, text, expected):
 )
 def test_recognized_posts_are_held_and_nha_truong_is_the_school(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HĐND tỉnh cũng bầu 2 Phó Chủ tịch UBND tỉnh: ông Đỗ Văn Thành (tái cử) và bà Lục Thị Mến (Giám đốc Sở Y tế).",
+         [("elected", "Phó Chủ tịch", "Đỗ Văn Thành"), ("elected", "Phó Chủ tịch", "Lục Thị Mến")]),
+        ("Đại hội đã bầu Ủy ban Kiểm tra gồm 5 đồng chí. Giữ chức Chủ nhiệm Ủy ban Kiểm tra Hội Nông dân tỉnh là ông "
+         "Hứa Văn Tư.", [("elected", "Chủ nhiệm", "Hứa Văn Tư")]),
+        ("Giữ chức Phó Bí thư Thường trực Đảng ủy xã là đồng chí Tăng Thị Huệ; đồng chí Lò Văn Pấn, Chủ tịch UBND xã, "
+         "giữ chức Phó Bí thư.", [("elected", "Phó Bí thư Thường trực", "Tăng Thị Huệ")]),
+        ("Giữ chức Phó Chủ tịch LĐLĐ tỉnh là các đồng chí: Quan Văn Hùng - Trưởng ban Tổ chức; Đinh Thị Lệ - Chánh Văn "
+         "phòng.", [("elected", "Phó Chủ tịch", "Quan Văn Hùng"), ("elected", "Phó Chủ tịch", "Đinh Thị Lệ")]),
+    ],
+)
+def test_roles_announced_before_their_holders(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
