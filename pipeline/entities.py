@@ -266,6 +266,15 @@ class EntityRecognizer:
             return 0  # a longer capitalized run: a place or an org, not a name
         return m - k if m - k >= 3 else 0
 
+    def _name_starts_at(self, doc: Document, k: int) -> int:
+        """A full name starting at k, after a place: "Huyện ủy Quỳnh Lưu Trần Văn Mão" is the
+        place "Quỳnh Lưu" and the name "Trần Văn Mão", not "Lưu Trần Văn Mão" (a place syllable
+        that is also a surname); a three-syllable name right after it wins over a four-syllable one."""
+        run = self._person_run_at(doc, k)
+        if run == 4 and self._person_run_at(doc, k + 1) == 3:
+            return 0
+        return run
+
     def expand(self, doc: Document, k0: int, k1: int) -> str:
         """Surface of syllables [k0, k1) with abbreviations spelled out: "THPT" -> "Trung học
         phổ thông", "LĐLĐ tỉnh" -> "Liên đoàn Lao động tỉnh"."""
@@ -369,7 +378,7 @@ class EntityRecognizer:
                 k += 1
                 continue
             if (caps[k] or k > k0 and sylls[k - 1] == "'" and _is_name_syllable(doc, k)) and s.isalnum():
-                if after_title and self._person_run_at(doc, k):
+                if after_title and self._name_starts_at(doc, k):
                     break
                 # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
                 # schools, papers and firms named after places ("Trường Đại học Đồng Tháp")
@@ -445,7 +454,10 @@ class EntityRecognizer:
         if p and doc.caps[j]:
             entry = p[1][0]
             # "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"; Party committees name the place bare
-            if insert_type and entry.kind in ("tỉnh", "thành phố") and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
+            # … and so do the Youth Union committees fused with the level ("Tỉnh đoàn Quảng Nam")
+            fused = j > 1 and sylls[j - 1] == "đoàn" and sylls[j - 2] in ("tỉnh", "thành", "huyện", "quận", "thị")
+            if insert_type and entry.kind in ("tỉnh", "thành phố") and not fused \
+                    and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
                 return p[0], f"{entry.kind} {entry.canonical}"
             return p[0], entry.canonical
         s = self.loc_suffixes.longest_at(sylls, j)

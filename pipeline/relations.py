@@ -233,6 +233,11 @@ class RelationExtractor:
                     and sylls[k] not in ("là",):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+            if k + 1 < n and sylls[k] == "(" and (k + 1 in self.index["TITLE"] or self.former.longest_at(sylls, k + 1)):
+                # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), ông Y (nguyên Bí thư Huyện ủy)": posts in brackets
+                close = next((c for c in range(k, min(n, k + 30)) if sylls[c] == ")"), None)
+                if close is not None:
+                    chain += self._position_chain(doc, k + 1, close, owned=True)[0]
             if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
                 close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
                 if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):

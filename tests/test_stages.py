@@ -503,3 +503,22 @@ def test_recognized_posts_are_held_and_nha_truong_is_the_school(pipe, text, name
 def test_roles_announced_before_their_holders(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Phát biểu, Bí thư Huyện ủy Diễn Châu Lưu Đình Nghĩa đề nghị.", "Lưu Đình Nghĩa",
+         [("Bí thư", "Huyện ủy Diễn Châu", False)]),
+        ("Chủ tịch UBND huyện Quế Phong Lô Thị Mai cho biết.", "Lô Thị Mai",
+         [("Chủ tịch", "Ủy ban nhân dân huyện Quế Phong", False)]),
+        ("Dự có anh Hà Văn Duy - Phó Bí thư Tỉnh đoàn Thanh Hóa.", "Hà Văn Duy", [("Phó Bí thư", "Tỉnh đoàn Thanh Hóa", False)]),
+        ("Ông Quách Văn Tiến, Phó Chủ tịch Ủy ban bầu cử tỉnh, báo cáo.", "Quách Văn Tiến",
+         [("Phó Chủ tịch", "Ủy ban bầu cử tỉnh", False)]),
+        ("Ông Đồng Văn Khiêm, Cục trưởng Cục Quản lý giá, phát biểu.", "Đồng Văn Khiêm", [("Cục trưởng", "Cục Quản lý giá", False)]),
+        ("Dự có bà Mạc Thị Huyền (Phó Chủ tịch UBND huyện), ông Tô Văn Lũy.", "Mạc Thị Huyền",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện", False)]),
+    ],
+)
+def test_names_after_places_fused_youth_committees_and_posts_in_brackets(pipe, text, name, expected):
+    assert [(t, o, f) for t, o, f in officials(pipe, text)[name][2]] == expected
