@@ -475,6 +475,9 @@ class RelationExtractor:
             def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
                 # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
                 post = self._complete([{"title": title, "org": org, "former": False}])[0]
+                if any(e["holder"] is holder and e["kind"] == kind and e["title"].canonical == post["title"].canonical
+                       for e in out):
+                    return  # "được bầu tái cử chức vụ …": two verbs, one election
                 out.append(dict(kind=kind, title=post["title"], org=post["org"], term=term, holder=holder, body=body,
                                 trigger=trigger))
 

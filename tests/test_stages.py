@@ -522,3 +522,24 @@ def test_roles_announced_before_their_holders(pipe, text, expected):
 )
 def test_names_after_places_fused_youth_committees_and_posts_in_brackets(pipe, text, name, expected):
     assert [(t, o, f) for t, o, f in officials(pipe, text)[name][2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bà Hà Thị Nhung, Phó Cục trưởng, được bổ nhiệm lại giữ chức vụ Phó Cục trưởng Cục Trồng trọt.",
+         [("appointed", "Phó Cục trưởng", "Hà Thị Nhung")]),
+        ("Bà Triệu Thị Lan và ông Vi Văn Hòe được cử làm Phó Chủ tịch.",
+         [("elected", "Phó Chủ tịch", "Triệu Thị Lan"), ("elected", "Phó Chủ tịch", "Vi Văn Hòe")]),
+        ("Đồng chí Tòng Thị Pa, Huyện ủy viên, tái cử Bí thư Huyện đoàn khóa XX.", [("elected", "Bí thư", "Tòng Thị Pa")]),
+        ("UBND tỉnh quyết định kéo dài thời gian giữ chức vụ Phó Giám đốc Sở Xây dựng đối với ông Nông Văn Hách.",
+         [("appointed", "Phó Giám đốc", "Nông Văn Hách")]),
+        ("Ông Hoàng Văn Kỳ, Phó Giám đốc Sở, được phân công kiêm nhiệm Chi cục trưởng Chi cục Thủy lợi.",
+         [("appointed", "Chi cục trưởng", "Hoàng Văn Kỳ")]),
+        ("Ban Chấp hành đã bầu đồng chí Đinh Văn Sửu tiếp tục giữ chức Phó Bí thư Đảng ủy xã.",
+         [("elected", "Phó Bí thư", "Đinh Văn Sửu")]),
+    ],
+)
+def test_more_election_verbs(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
