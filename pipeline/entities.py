@@ -357,8 +357,11 @@ class EntityRecognizer:
         return e >= n or not doc.same_sentence(j, e) or sylls[e] in self.field_ends
 
     def _title_ends_at(self, doc: Document, i: int) -> bool:
+        """Does a title end at i, or a few words before it with no punctuation between
+        ("Trưởng ban" + "Tổ chức" + "Tỉnh ủy …")? Then a trailing full name is the holder."""
         for b in range(max(0, i - 6), i):
-            if any(end == i for end, _ in self.res.titles.matches_at(doc.sylls, b)):
+            if any(end == i or (b < end < i and all(doc.sylls[g].isalpha() for g in range(end, i)))
+                   for end, _ in self.res.titles.matches_at(doc.sylls, b)):
                 return True
         return False
 
@@ -581,6 +584,9 @@ class EntityRecognizer:
                 canonical = shared[1][0].canonical
                 o_end, loc = self.locality(doc, shared[0])
                 unit = Mention("ORG", end - 1, o_end, f"{canonical} {loc}".strip(), shared[1][0].kind, "org.shared-head")
+                for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
+                    orgs.remove(inner)  # "Tỉnh ủy" inside "ban Tổ chức Tỉnh ủy"
+                    org_start.pop(inner.i, None)
                 orgs.append(unit)
                 org_start[unit.i] = unit
                 inside.update(range(unit.i + 1, unit.j))
@@ -793,7 +799,9 @@ class EntityRecognizer:
             end = k + run
             if any(x in taken or x in blocked for x in range(k, end)):
                 continue
-            before = k in title_end or (k in org_end and org_end[k].i in title_end)
+            # "Trưởng Ban Dân vận Tỉnh ủy Ma Thị Nguyệt": the org may share its head word with the title
+            before = k in title_end or (k in org_end and (org_end[k].i in title_end
+                                                          or any(t.i < org_end[k].i < t.j for t in titles)))
             after = False
             if end < n and sylls[end] in ("-", ",", "(", ":"):
                 after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in self.former_words and end + 2 in title_start)

@@ -543,3 +543,16 @@ def test_names_after_places_fused_youth_committees_and_posts_in_brackets(pipe, t
 def test_more_election_verbs(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Dự có Trưởng Ban Dân vận Tỉnh ủy Hà Thị Nguyệt Ánh và nhiều đại biểu.", "Hà Thị Nguyệt Ánh",
+         [("Trưởng ban", "Ban Dân vận Tỉnh ủy", False)]),
+        ("Dự có Trưởng ban Tổ chức Tỉnh ủy Nguyễn Văn Hai và nhiều đại biểu.", "Nguyễn Văn Hai",
+         [("Trưởng ban", "Ban Tổ chức Tỉnh ủy", False)]),
+    ],
+)
+def test_title_sharing_its_head_with_the_body_before_a_name(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
