@@ -491,7 +491,9 @@ class RelationExtractor:
                 link = self.removal_link.longest_at(sylls, g)
                 if link or sylls[g] in (",", ";", "."):
                     break
-            if kind == "removed" and link:
+            # "miễn nhiệm Ủy viên UBND tỉnh đối với ông X, nguyên Giám đốc Sở …": a post named right after the
+            # verb is the one removed; the holder's appositive only when the verb names none
+            if kind == "removed" and link and self._role_at(doc, after) is None:
                 holder = self._holder_at(doc, link[0])
                 if holder is not None and holder.j + 1 < s_end and sylls[holder.j] in (",", "-"):
                     chain, _ = self._position_chain(doc, holder.j + 1, s_end, owned=True)

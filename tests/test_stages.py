@@ -556,3 +556,9 @@ def test_more_election_verbs(pipe, text, expected):
 )
 def test_title_sharing_its_head_with_the_body_before_a_name(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_removal_names_the_post_after_the_verb_not_the_appositive(pipe):
+    rec = pipe.extract_text("HĐND tỉnh cũng miễn nhiệm Ủy viên UBND tỉnh đối với ông Lục Văn Điền, nguyên Giám đốc Sở Tài chính.", "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("removed", "Ủy viên", "Ủy ban nhân dân tỉnh", "Lục Văn Điền")]
