@@ -43,6 +43,7 @@ class RelationExtractor:
         self.former_after = _trie(r["former_after_markers"])
         self.remark_max = int(r["holder_remark_max"])
         self.role_openers = _trie(r["role_statement_openers"])
+        self.description_openers = _trie(r["description_openers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -143,6 +144,19 @@ class RelationExtractor:
                 continue
             return positions, k
         return positions, k
+
+    def _posts_after_description(self, doc: Document, seg: int, stop: int) -> list[dict]:
+        """Past posts announced after up to three comma-separated descriptive segments (birth year,
+        degree, home town): ', từng giữ các chức vụ A, B', ', từng là A'."""
+        sylls = doc.sylls
+        for _ in range(3):
+            comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
+            if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
+                break
+            if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
+                return self._position_chain(doc, comma + 1, stop, owned=True)[0]
+            seg = comma + 1
+        return []
 
     def _complete(self, positions: list[dict]) -> list[dict]:
         """'Tỉnh ủy viên' -> Ủy viên of the Tỉnh ủy; 'Ủy viên Ban Thường vụ, Trưởng ban Ban Tổ chức
@@ -248,15 +262,11 @@ class RelationExtractor:
                 after, end = self._position_chain(doc, k + 1, stop, owned=True)
                 chain += after
                 # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
-                seg = end
-                for _ in range(3):
-                    comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
-                    if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
-                        break
-                    if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
-                        chain += self._position_chain(doc, comma + 1, stop, owned=True)[0]
-                        break
-                    seg = comma + 1
+                chain += self._posts_after_description(doc, end, stop)
+            elif k < n and self.description_openers.longest_at(sylls, k) and doc.same_sentence(m.i, k):
+                # "Ông X sinh năm 1975, tiến sĩ …, từng là Viện trưởng …": the description follows the name directly
+                nxt = [s for s in person_starts if s > k]
+                chain += self._posts_after_description(doc, k, nxt[0] if nxt else n)
             for p in self._complete(chain):
                 self._add_position(off, p)
 

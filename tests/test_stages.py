@@ -562,3 +562,8 @@ def test_a_removal_names_the_post_after_the_verb_not_the_appositive(pipe):
     rec = pipe.extract_text("HĐND tỉnh cũng miễn nhiệm Ủy viên UBND tỉnh đối với ông Lục Văn Điền, nguyên Giám đốc Sở Tài chính.", "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("removed", "Ủy viên", "Ủy ban nhân dân tỉnh", "Lục Văn Điền")]
+
+
+def test_past_posts_after_a_description_that_follows_the_name_directly(pipe):
+    got = officials(pipe, "Ông Đoàn Hữu Lễ sinh năm 1972, thạc sĩ kinh tế, từng là Giám đốc Sở Công Thương.")
+    assert got["Đoàn Hữu Lễ"][2] == [("Giám đốc", "Sở Công Thương", True)]
