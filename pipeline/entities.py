@@ -79,6 +79,12 @@ class EntityRecognizer:
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
+        self.paired_heads = {h.lower() for h in rules["paired_field_heads"]}
+        self.unit_heads = {h.lower() for h in rules["unit_of_parent_heads"]}
+        self.back_ref_words = Trie()
+        for phrase, head_word in rules["back_reference_phrases"].items():
+            self.back_ref_words.add(phrase, Entry("REF", phrase, head_word))
+        self.field_ends = set(rules["paired_field_ends"])
         self.date_res = {k: re.compile(v) for k, v in rules["date_patterns"].items()}
         self.score_re = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*" + re.escape(rules["score_unit"]) + r"(?!\w)")
         self.score_blockers = Trie.of(rules["score_unit_blockers"])
@@ -211,6 +217,12 @@ class EntityRecognizer:
             a = res.name_abbreviations.longest_at(sylls, h_end)
             if a:
                 offer(a[0], 3, f"{head} {a[1][0].canonical}", kind, "org.head+abbr")
+            if head.lower() in self.unit_heads and doc.caps[h_end] and self._org_starts(doc, h_end):
+                # "Đảng ủy Công an tỉnh", "Ban Thường vụ Hội Nông dân tỉnh", "Hội đồng trường Trường Đại học …":
+                # a unit of the body named right after it
+                parent = self.org_at(doc, h_end)
+                if parent is not None and parent.i == h_end:
+                    offer(parent.j, 3, f"{head} {parent.canonical}", kind, "org.unit+parent")
             if sylls[h_end] == "số" and h_end + 1 < n and sylls[h_end + 1].isdigit():
                 offer(h_end + 2, 2, f"{head} số {sylls[h_end + 1]}", kind, "org.head+number")
             elif sylls[h_end].isdigit():
@@ -224,7 +236,7 @@ class EntityRecognizer:
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
-                              place_names=kind in self.named_after_places)
+                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads)
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -253,6 +265,15 @@ class EntityRecognizer:
         if m < len(doc.sylls) and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
             return 0  # a longer capitalized run: a place or an org, not a name
         return m - k if m - k >= 3 else 0
+
+    def _name_starts_at(self, doc: Document, k: int) -> int:
+        """A full name starting at k, after a place: "Huyện ủy Quỳnh Lưu Trần Văn Mão" is the
+        place "Quỳnh Lưu" and the name "Trần Văn Mão", not "Lưu Trần Văn Mão" (a place syllable
+        that is also a surname); a three-syllable name right after it wins over a four-syllable one."""
+        run = self._person_run_at(doc, k)
+        if run == 4 and self._person_run_at(doc, k + 1) == 3:
+            return 0
+        return run
 
     def expand(self, doc: Document, k0: int, k1: int) -> str:
         """Surface of syllables [k0, k1) with abbreviations spelled out: "THPT" -> "Trung học
@@ -318,14 +339,34 @@ class EntityRecognizer:
             j += 1
         return False
 
+    def _paired_field(self, doc: Document, k: int) -> bool:
+        """Ministry units are often named by two fields without "và": "Vụ Kế hoạch, Tài chính",
+        "Vụ Thi đua, Khen thưởng". After the comma: one capitalized field of at most three words
+        (not a body, a person, a place or a title), then the end of the phrase."""
+        sylls, caps = doc.sylls, doc.caps
+        n = len(sylls)
+        j = k + 1
+        if j >= n or not doc.same_sentence(k, j) or not caps[j] or not sylls[j].isalpha():
+            return False
+        if self._org_starts(doc, j) or self._person_like_start(doc, j) or self._is_locality_start(doc, j):
+            return False
+        e = j + 1
+        while e < n and e - j < 3 and doc.same_sentence(j, e) and not caps[e] and sylls[e].isalpha() \
+                and not self.bloc_stops.longest_at(sylls, e):
+            e += 1
+        return e >= n or not doc.same_sentence(j, e) or sylls[e] in self.field_ends
+
     def _title_ends_at(self, doc: Document, i: int) -> bool:
+        """Does a title end at i, or a few words before it with no punctuation between
+        ("Trưởng ban" + "Tổ chức" + "Tỉnh ủy …")? Then a trailing full name is the holder."""
         for b in range(max(0, i - 6), i):
-            if any(end == i for end, _ in self.res.titles.matches_at(doc.sylls, b)):
+            if any(end == i or (b < end < i and all(doc.sylls[g].isalpha() for g in range(end, i)))
+                   for end, _ in self.res.titles.matches_at(doc.sylls, b)):
                 return True
         return False
 
     def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
-                 place_names: bool = False) -> int:
+                 place_names: bool = False, paired: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
@@ -340,7 +381,7 @@ class EntityRecognizer:
                 k += 1
                 continue
             if (caps[k] or k > k0 and sylls[k - 1] == "'" and _is_name_syllable(doc, k)) and s.isalnum():
-                if after_title and self._person_run_at(doc, k):
+                if after_title and self._name_starts_at(doc, k):
                     break
                 # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
                 # schools, papers and firms named after places ("Trường Đại học Đồng Tháp")
@@ -363,7 +404,7 @@ class EntityRecognizer:
                         and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
-            elif s == "," and k > k0 and self._comma_fields(doc, k):
+            elif s == "," and k > k0 and (self._comma_fields(doc, k) or paired and self._paired_field(doc, k)):
                 k += 1
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):
@@ -416,7 +457,10 @@ class EntityRecognizer:
         if p and doc.caps[j]:
             entry = p[1][0]
             # "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"; Party committees name the place bare
-            if insert_type and entry.kind in ("tỉnh", "thành phố") and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
+            # … and so do the Youth Union committees fused with the level ("Tỉnh đoàn Quảng Nam")
+            fused = j > 1 and sylls[j - 1] == "đoàn" and sylls[j - 2] in ("tỉnh", "thành", "huyện", "quận", "thị")
+            if insert_type and entry.kind in ("tỉnh", "thành phố") and not fused \
+                    and not (j > 0 and sylls[j - 1] in ("ủy", "uỷ", "tỉnh", "phố")):
                 return p[0], f"{entry.kind} {entry.canonical}"
             return p[0], entry.canonical
         s = self.loc_suffixes.longest_at(sylls, j)
@@ -540,6 +584,9 @@ class EntityRecognizer:
                 canonical = shared[1][0].canonical
                 o_end, loc = self.locality(doc, shared[0])
                 unit = Mention("ORG", end - 1, o_end, f"{canonical} {loc}".strip(), shared[1][0].kind, "org.shared-head")
+                for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
+                    orgs.remove(inner)  # "Tỉnh ủy" inside "ban Tổ chức Tỉnh ủy"
+                    org_start.pop(inner.i, None)
                 orgs.append(unit)
                 org_start[unit.i] = unit
                 inside.update(range(unit.i + 1, unit.j))
@@ -584,13 +631,17 @@ class EntityRecognizer:
         k = end + 1 if end < n and sylls[end] == "của" else end
         if k >= n or k in org_start:
             return None
+        ref = self.back_ref_words.longest_at(sylls, k)
         head = self.res.org_heads.longest_at(sylls, k)
-        if not head or head[0] != k + 1:
+        if ref:  # "Hiệu trưởng nhà trường": the school named before
+            after, word = ref[0], ref[1][0].kind.lower()
+        elif not head or head[0] != k + 1:
             return None
-        after = k + 1
-        if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
-            return None  # a name follows: not a bare reference
-        word = head[1][0].canonical.lower()
+        else:
+            after = k + 1
+            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
+                return None  # a name follows: not a bare reference
+            word = head[1][0].canonical.lower()
         before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
         if not before:
             return None
@@ -748,7 +799,9 @@ class EntityRecognizer:
             end = k + run
             if any(x in taken or x in blocked for x in range(k, end)):
                 continue
-            before = k in title_end or (k in org_end and org_end[k].i in title_end)
+            # "Trưởng Ban Dân vận Tỉnh ủy Ma Thị Nguyệt": the org may share its head word with the title
+            before = k in title_end or (k in org_end and (org_end[k].i in title_end
+                                                          or any(t.i < org_end[k].i < t.j for t in titles)))
             after = False
             if end < n and sylls[end] in ("-", ",", "(", ":"):
                 after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in self.former_words and end + 2 in title_start)

@@ -40,6 +40,10 @@ class RelationExtractor:
         self.fillers = _trie(r["appositive_fillers"])
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
+        self.former_after = _trie(r["former_after_markers"])
+        self.remark_max = int(r["holder_remark_max"])
+        self.role_openers = _trie(r["role_statement_openers"])
+        self.description_openers = _trie(r["description_openers"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -88,6 +92,9 @@ class RelationExtractor:
         org = self.index["ORG"].get(title.j)
         if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:
             org = self.index["ORG"].get(title.j + 2)  # "Phó Giám đốc phụ trách Công an tỉnh"
+        if org is None and title.j < len(doc.sylls) and doc.sylls[title.j] == "của":
+            ref = self.index["ORG"].get(title.j + 1)  # "Phó Cục trưởng của Cục": a bare head pointing back
+            org = ref if ref is not None and ref.source == "org.back-reference" else None
         if org is not None and doc.same_sentence(title.i, org.i):
             return org
         for m in doc.mentions["ORG"]:  # an org sharing its head with the title ("Trưởng Ban Tổ chức")
@@ -124,6 +131,9 @@ class RelationExtractor:
             end = max(title.j, org.j if org else 0)
             if owned and end in self.index["PERSON"]:
                 return positions, start
+            after = self.former_after.longest_at(sylls, end) if end < n else None
+            if after:  # "Giám đốc Sở X tỉnh Y (cũ)", "Trưởng Ban Dân tộc tỉnh Z trước đây": a past post
+                former, end = True, after[0]
             positions.append({"title": title, "org": org, "former": former})
             k = end
             if k + 1 < n and sylls[k] in (",", "kiêm") and (k + 1) not in self.index["PERSON"]:
@@ -134,6 +144,19 @@ class RelationExtractor:
                 continue
             return positions, k
         return positions, k
+
+    def _posts_after_description(self, doc: Document, seg: int, stop: int) -> list[dict]:
+        """Past posts announced after up to three comma-separated descriptive segments (birth year,
+        degree, home town): ', từng giữ các chức vụ A, B', ', từng là A'."""
+        sylls = doc.sylls
+        for _ in range(3):
+            comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
+            if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
+                break
+            if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
+                return self._position_chain(doc, comma + 1, stop, owned=True)[0]
+            seg = comma + 1
+        return []
 
     def _complete(self, positions: list[dict]) -> list[dict]:
         """'Tỉnh ủy viên' -> Ủy viên of the Tỉnh ủy; 'Ủy viên Ban Thường vụ, Trưởng ban Ban Tổ chức
@@ -224,6 +247,11 @@ class RelationExtractor:
                     and sylls[k] not in ("là",):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+            if k + 1 < n and sylls[k] == "(" and (k + 1 in self.index["TITLE"] or self.former.longest_at(sylls, k + 1)):
+                # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), ông Y (nguyên Bí thư Huyện ủy)": posts in brackets
+                close = next((c for c in range(k, min(n, k + 30)) if sylls[c] == ")"), None)
+                if close is not None:
+                    chain += self._position_chain(doc, k + 1, close, owned=True)[0]
             if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
                 close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
                 if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):
@@ -234,15 +262,11 @@ class RelationExtractor:
                 after, end = self._position_chain(doc, k + 1, stop, owned=True)
                 chain += after
                 # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
-                seg = end
-                for _ in range(3):
-                    comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
-                    if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
-                        break
-                    if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
-                        chain += self._position_chain(doc, comma + 1, stop, owned=True)[0]
-                        break
-                    seg = comma + 1
+                chain += self._posts_after_description(doc, end, stop)
+            elif k < n and self.description_openers.longest_at(sylls, k) and doc.same_sentence(m.i, k):
+                # "Ông X sinh năm 1975, tiến sĩ …, từng là Viện trưởng …": the description follows the name directly
+                nxt = [s for s in person_starts if s > k]
+                chain += self._posts_after_description(doc, k, nxt[0] if nxt else n)
             for p in self._complete(chain):
                 self._add_position(off, p)
 
@@ -280,7 +304,7 @@ class RelationExtractor:
         for e in elections:
             off = by_mention.get(id(e["holder"]))
             e["holder_name"] = off.name if off else e["holder"].canonical  # "ông Thanh" -> full name
-            if off is None or e["kind"] not in ("elected", "appointed", "removed"):
+            if off is None or e["kind"] not in ("elected", "appointed", "removed", "recognized"):
                 continue
             if e["kind"] == "removed":
                 # the post held until now ("ông X, Giám đốc Sở Y tế" retiring) becomes former
@@ -461,6 +485,9 @@ class RelationExtractor:
             def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
                 # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
                 post = self._complete([{"title": title, "org": org, "former": False}])[0]
+                if any(e["holder"] is holder and e["kind"] == kind and e["title"].canonical == post["title"].canonical
+                       for e in out):
+                    return  # "được bầu tái cử chức vụ …": two verbs, one election
                 out.append(dict(kind=kind, title=post["title"], org=post["org"], term=term, holder=holder, body=body,
                                 trigger=trigger))
 
@@ -474,7 +501,9 @@ class RelationExtractor:
                 link = self.removal_link.longest_at(sylls, g)
                 if link or sylls[g] in (",", ";", "."):
                     break
-            if kind == "removed" and link:
+            # "miễn nhiệm Ủy viên UBND tỉnh đối với ông X, nguyên Giám đốc Sở …": a post named right after the
+            # verb is the one removed; the holder's appositive only when the verb names none
+            if kind == "removed" and link and self._role_at(doc, after) is None:
                 holder = self._holder_at(doc, link[0])
                 if holder is not None and holder.j + 1 < s_end and sylls[holder.j] in (",", "-"):
                     chain, _ = self._position_chain(doc, holder.j + 1, s_end, owned=True)
@@ -510,6 +539,11 @@ class RelationExtractor:
                     r_end = role[3]
                     if r_end + 1 < s_end and sylls[r_end] == ";":  # "…; hai Phó Chủ tịch UBND xã là ông A và bà B"
                         self._roles_then_holders(doc, r_end + 1, s_end, emit)
+                elif passive and (listed := self._role_then_listed_holders(doc, s_start, k, clause_end)):
+                    # "Ba Phó Hiệu trưởng là TS. A, TS. B và ThS. C được bổ nhiệm lại"
+                    title, org, term, holders = listed
+                    for h in holders:
+                        emit(title, org, term, h)
                 elif kind == "removed" or kind == "appointed" and trigger_text.endswith("chỉ định"):
                     # "Ông X, Giám đốc Sở Y tế, được nghỉ hưu theo chế độ", "đồng chí X, Bí thư Đảng ủy
                     # phường được chỉ định từ tháng 7": the post is the appositive
@@ -521,13 +555,6 @@ class RelationExtractor:
                                 emit(chain[0]["title"], chain[0]["org"], None, h)
             k = t_end
         self._continued_lists(doc, out)
-        # "hiệp thương cử Chủ tịch Ủy ban MTTQ tỉnh … Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch": a deputy
-        # post named without its body belongs to the body of the head post just before it
-        for a, b in zip(out, out[1:]):
-            if b["org"] is None and a["org"] is not None and \
-                    b["title"].canonical.removeprefix("Phó ").lower() == a["title"].canonical.removeprefix("Phó ").lower() \
-                    and doc.sentence_of[b["trigger"][0]] - doc.sentence_of[a["trigger"][0]] <= 1:
-                b["org"] = a["org"]
         return out
 
     def _continued_lists(self, doc: Document, out: list[dict]) -> None:
@@ -539,7 +566,14 @@ class RelationExtractor:
             by_sentence[doc.sentence_of[e["trigger"][0]]] = e  # the last election of each sentence
         for idx, (s_start, s_end) in enumerate(doc.sentences):
             prev = by_sentence.get(idx - 1)
-            if prev is None or idx in by_sentence or prev["kind"] == "removed":
+            # "Giữ chức Chủ nhiệm Ủy ban Kiểm tra … là ông X": a sentence opening with the post states an
+            # election by itself; it takes its kind from the last election before it (else "elected")
+            opener = self.role_openers.longest_at(sylls, s_start)
+            if opener:
+                earlier = [e for e in out if e["trigger"][0] < s_start]
+                prev = earlier[-1] if earlier else {"kind": "elected", "body": None}
+                prev = prev if prev["kind"] != "removed" else {"kind": "elected", "body": None}
+            elif prev is None or idx in by_sentence or prev["kind"] == "removed":
                 continue  # a list after a removal names the successors, not more removals
             j = s_start
             link = self.role_links.longest_at(sylls, j)
@@ -557,6 +591,8 @@ class RelationExtractor:
             start = intro[0] + (1 if intro[0] < s_end and sylls[intro[0]] == ":" else 0)
             holders, _ = self._holder_list(doc, start, s_end)
             for h in holders:
+                if any(e["holder"] is h and normalize_key(e["title"].canonical) == normalize_key(title.canonical) for e in out):
+                    continue  # "…; ông X được HĐND tỉnh bầu …" in the same sentence already said it
                 out.append(dict(kind=prev["kind"], title=title, org=org, term=term, holder=h, body=prev["body"],
                                 trigger=(title.i, title.j)))
 
@@ -583,6 +619,8 @@ class RelationExtractor:
         hon = self.res.honorifics.longest_at(sylls, j)
         if hon:
             j = hon[0]
+            if j < n and sylls[j] == ":":  # "là các đồng chí: A - …; B - …"
+                j += 1
         rank = self.res.ranks.longest_at(sylls, j)
         if rank:
             j = rank[0] + (1 if rank[0] < n and sylls[rank[0]] == "." else 0)
@@ -616,10 +654,70 @@ class RelationExtractor:
                         and sylls[self.index["ORG"][j + 1].j] == ",":
                     j = self.index["ORG"][j + 1].j
             if j + 1 < s_end and sylls[j] in (",", "và", ";") and self._holder_at(doc, j + 1) is not None:
+                if sylls[j] == ";" and self._own_post_clause(doc, j + 1, s_end):
+                    break  # "… là bà A; ông B, Chủ tịch UBND phường, giữ chức Phó Bí thư": B has a post of his own
                 j += 1
+                continue
+            remark = self._remark_end(doc, j, s_end)  # "ông A, tái đắc cử, và bà B"
+            if remark is not None:
+                j = remark
                 continue
             break
         return holders, j
+
+    def _role_then_listed_holders(self, doc: Document, s_start: int, k: int, clause_end: int):
+        """'[Hai] ROLE là A, B và C được <verb>': the clause before a passive verb names the post,
+        then its holders after 'là'/'gồm'; the list must run up to the verb."""
+        sylls = doc.sylls
+        j = max([s_start] + [g + 1 for g in range(s_start, k) if sylls[g] == ";"])
+        while j < clause_end and (sylls[j] in self.quantifiers or sylls[j].isdigit()):
+            j += 1
+        role = self._role_at(doc, j) if j < clause_end and j in self.index["TITLE"] else None
+        if role is None:
+            return None
+        title, org, term, end = role
+        intro = self.holder_intro.longest_at(sylls, end) if end < clause_end else None
+        if not intro:
+            return None
+        start = intro[0] + (1 if intro[0] < clause_end and sylls[intro[0]] == ":" else 0)
+        holders, h_end = self._holder_list(doc, start, clause_end)
+        return (title, org, term, holders) if holders and h_end == clause_end else None
+
+    def _own_post_clause(self, doc: Document, j: int, s_end: int) -> bool:
+        """Does the clause from j to the next ';' state a post of its own (a verb or role link
+        right before a title, outside the holder's appositive)?"""
+        sylls = doc.sylls
+        g = j
+        while g < s_end:
+            if sylls[g] in (";", "."):
+                return False
+            skip = self.fillers.longest_at(sylls, g) or self.former.longest_at(sylls, g)
+            if skip:  # "đồng thời là Chủ tịch …", "nguyên là …": the appositive, not a new post
+                g = skip[0]
+                continue
+            if g > j and sylls[g - 1] not in (",", "-") and (self.triggers.longest_at(sylls, g) or self.role_links.longest_at(sylls, g)):
+                end = (self.role_links.longest_at(sylls, g) or self.triggers.longest_at(sylls, g))[0]
+                if end in self.index["TITLE"] or self.role_links.longest_at(sylls, end):
+                    return True
+            g += 1
+        return False
+
+    def _remark_end(self, doc: Document, j: int, s_end: int) -> int | None:
+        """', tái đắc cử, và bà B': a short lower-case remark set off by commas inside a holder list;
+        returns the start of the next holder, None when there is no such remark."""
+        sylls = doc.sylls
+        if j >= s_end or sylls[j] != ",":
+            return None
+        k = j + 1
+        while k < s_end and k - j <= self.remark_max and sylls[k].isalpha() and not doc.caps[k] \
+                and k not in self.index["TITLE"]:
+            k += 1
+        if k == j + 1 or k >= s_end or sylls[k] != ",":
+            return None
+        k += 1
+        if k < s_end and sylls[k] == "và":
+            k += 1
+        return k if k < s_end and self._holder_at(doc, k) is not None else None
 
     def _roles_then_holders(self, doc: Document, j: int, s_end: int, emit) -> None:
         """'bầu Khối trưởng năm 2018 là Sở X, Khối phó là Sở Y' (one term for the list);

@@ -400,16 +400,170 @@ def test_place_names_with_apostrophes_central_committees_and_name_words(pipe, te
     assert officials(pipe, text)[name][2] == expected
 
 
-def test_deputies_named_without_a_body_take_the_head_posts_body(pipe):
+def test_deputies_named_without_a_body_have_none(pipe):
+    # corpus/README.md: the organization is null when the text names none with the role
     rec = pipe.extract_text("Bà Hồ Thị Trâm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Hội nghị cũng "
                             "hiệp thương cử 2 Phó Chủ tịch, gồm: ông Nguyễn Tấn Lực; ông Bùi Văn Sang.", "t")
     assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
         ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hồ Thị Trâm"),
-        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Nguyễn Tấn Lực"),
-        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bùi Văn Sang")]
+        ("Phó Chủ tịch", None, "Nguyễn Tấn Lực"),
+        ("Phó Chủ tịch", None, "Bùi Văn Sang")]
+
+
+def test_a_bare_head_after_cua_points_back(pipe):
+    got = officials(pipe, "Cục Trồng trọt tổ chức lễ. Bà Lê Thị Mai Hoa được bổ nhiệm giữ chức Phó Cục trưởng của Cục.")
+    assert got["Lê Thị Mai Hoa"][2] == [("Phó Cục trưởng", "Cục Trồng trọt", False)]
 
 
 def test_election_roles_follow_the_position_conventions(pipe):
     rec = pipe.extract_text("Ban Thường vụ Tỉnh ủy chỉ định ông Lê Hồng Minh giữ chức Tỉnh ủy viên.", "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("appointed", "Ủy viên", "Tỉnh ủy", "Lê Hồng Minh")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Cùng dự có bà Lạc Thị Hồng Vân, Vụ trưởng Vụ Tổ chức, Biên chế; ông Kiều Văn Lâm.", "Lạc Thị Hồng Vân",
+         [("Vụ trưởng", "Vụ Tổ chức, Biên chế", False)]),
+        ("TS. Đàm Quốc Khải - Phó Vụ trưởng Vụ Thi đua, Khen thưởng, Bộ Nội vụ phát biểu.", "Đàm Quốc Khải",
+         [("Phó Vụ trưởng", "Vụ Thi đua, Khen thưởng", False)]),
+    ],
+)
+def test_ministry_units_named_by_two_fields(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Bà Huỳnh Thị Bảo Ngân, Giám đốc Sở Thông tin và Truyền thông tỉnh Bình Phước (cũ), được bổ nhiệm làm Giám đốc "
+         "Sở Khoa học và Công nghệ.", "Huỳnh Thị Bảo Ngân",
+         [("Giám đốc", "Sở Thông tin và Truyền thông tỉnh Bình Phước", True), ("Giám đốc", "Sở Khoa học và Công nghệ", False)]),
+        ("Ông Võ Văn Tám, Trưởng Ban Dân tộc tỉnh Long An trước đây, được điều động về Sở Nội vụ.", "Võ Văn Tám",
+         [("Trưởng ban", "Ban Dân tộc tỉnh Long An", True)]),
+    ],
+)
+def test_posts_marked_past_after_the_body(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai Phó Chủ tịch UBND huyện được bầu là ông Lâm Văn Khải, tái cử, và bà Mai Thị Thu Sương.",
+         [("elected", "Phó Chủ tịch", "Lâm Văn Khải"), ("elected", "Phó Chủ tịch", "Mai Thị Thu Sương")]),
+        ("Hai Phó Giám đốc là ThS. Đoàn Văn Lực và TS. Phí Thị Ngọc Lan được bổ nhiệm lại.",
+         [("appointed", "Phó Giám đốc", "Đoàn Văn Lực"), ("appointed", "Phó Giám đốc", "Phí Thị Ngọc Lan")]),
+    ],
+)
+def test_holder_lists_with_remarks_and_degrees(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chiều qua, Đảng ủy Công an tỉnh họp.", ["Đảng ủy Công an tỉnh"]),
+        ("Văn phòng Sở Tư pháp ra thông báo.", ["Văn phòng Sở Tư pháp"]),
+        ("Hội đồng trường Trường Đại học Vinh đã họp.", ["Hội đồng trường Trường Đại học Vinh"]),
+    ],
+)
+def test_units_of_a_body_named_right_after_them(pipe, text, expected):
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Đào Văn Khánh giữ chức Bí thư Đảng ủy xã Tân Lập.", "Đào Văn Khánh",
+         [("Bí thư", "Đảng ủy xã Tân Lập", False)]),
+        ("Trường Đại học Hồng Đức tổ chức lễ. TS. Lưu Văn Hòa được công nhận là Hiệu trưởng nhà trường.", "Lưu Văn Hòa",
+         [("Hiệu trưởng", "Trường Đại học Hồng Đức", False)]),
+    ],
+)
+def test_recognized_posts_are_held_and_nha_truong_is_the_school(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HĐND tỉnh cũng bầu 2 Phó Chủ tịch UBND tỉnh: ông Đỗ Văn Thành (tái cử) và bà Lục Thị Mến (Giám đốc Sở Y tế).",
+         [("elected", "Phó Chủ tịch", "Đỗ Văn Thành"), ("elected", "Phó Chủ tịch", "Lục Thị Mến")]),
+        ("Đại hội đã bầu Ủy ban Kiểm tra gồm 5 đồng chí. Giữ chức Chủ nhiệm Ủy ban Kiểm tra Hội Nông dân tỉnh là ông "
+         "Hứa Văn Tư.", [("elected", "Chủ nhiệm", "Hứa Văn Tư")]),
+        ("Giữ chức Phó Bí thư Thường trực Đảng ủy xã là đồng chí Tăng Thị Huệ; đồng chí Lò Văn Pấn, Chủ tịch UBND xã, "
+         "giữ chức Phó Bí thư.", [("elected", "Phó Bí thư Thường trực", "Tăng Thị Huệ")]),
+        ("Giữ chức Phó Chủ tịch LĐLĐ tỉnh là các đồng chí: Quan Văn Hùng - Trưởng ban Tổ chức; Đinh Thị Lệ - Chánh Văn "
+         "phòng.", [("elected", "Phó Chủ tịch", "Quan Văn Hùng"), ("elected", "Phó Chủ tịch", "Đinh Thị Lệ")]),
+    ],
+)
+def test_roles_announced_before_their_holders(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Phát biểu, Bí thư Huyện ủy Diễn Châu Lưu Đình Nghĩa đề nghị.", "Lưu Đình Nghĩa",
+         [("Bí thư", "Huyện ủy Diễn Châu", False)]),
+        ("Chủ tịch UBND huyện Quế Phong Lô Thị Mai cho biết.", "Lô Thị Mai",
+         [("Chủ tịch", "Ủy ban nhân dân huyện Quế Phong", False)]),
+        ("Dự có anh Hà Văn Duy - Phó Bí thư Tỉnh đoàn Thanh Hóa.", "Hà Văn Duy", [("Phó Bí thư", "Tỉnh đoàn Thanh Hóa", False)]),
+        ("Ông Quách Văn Tiến, Phó Chủ tịch Ủy ban bầu cử tỉnh, báo cáo.", "Quách Văn Tiến",
+         [("Phó Chủ tịch", "Ủy ban bầu cử tỉnh", False)]),
+        ("Ông Đồng Văn Khiêm, Cục trưởng Cục Quản lý giá, phát biểu.", "Đồng Văn Khiêm", [("Cục trưởng", "Cục Quản lý giá", False)]),
+        ("Dự có bà Mạc Thị Huyền (Phó Chủ tịch UBND huyện), ông Tô Văn Lũy.", "Mạc Thị Huyền",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện", False)]),
+    ],
+)
+def test_names_after_places_fused_youth_committees_and_posts_in_brackets(pipe, text, name, expected):
+    assert [(t, o, f) for t, o, f in officials(pipe, text)[name][2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bà Hà Thị Nhung, Phó Cục trưởng, được bổ nhiệm lại giữ chức vụ Phó Cục trưởng Cục Trồng trọt.",
+         [("appointed", "Phó Cục trưởng", "Hà Thị Nhung")]),
+        ("Bà Triệu Thị Lan và ông Vi Văn Hòe được cử làm Phó Chủ tịch.",
+         [("elected", "Phó Chủ tịch", "Triệu Thị Lan"), ("elected", "Phó Chủ tịch", "Vi Văn Hòe")]),
+        ("Đồng chí Tòng Thị Pa, Huyện ủy viên, tái cử Bí thư Huyện đoàn khóa XX.", [("elected", "Bí thư", "Tòng Thị Pa")]),
+        ("UBND tỉnh quyết định kéo dài thời gian giữ chức vụ Phó Giám đốc Sở Xây dựng đối với ông Nông Văn Hách.",
+         [("appointed", "Phó Giám đốc", "Nông Văn Hách")]),
+        ("Ông Hoàng Văn Kỳ, Phó Giám đốc Sở, được phân công kiêm nhiệm Chi cục trưởng Chi cục Thủy lợi.",
+         [("appointed", "Chi cục trưởng", "Hoàng Văn Kỳ")]),
+        ("Ban Chấp hành đã bầu đồng chí Đinh Văn Sửu tiếp tục giữ chức Phó Bí thư Đảng ủy xã.",
+         [("elected", "Phó Bí thư", "Đinh Văn Sửu")]),
+    ],
+)
+def test_more_election_verbs(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Dự có Trưởng Ban Dân vận Tỉnh ủy Hà Thị Nguyệt Ánh và nhiều đại biểu.", "Hà Thị Nguyệt Ánh",
+         [("Trưởng ban", "Ban Dân vận Tỉnh ủy", False)]),
+        ("Dự có Trưởng ban Tổ chức Tỉnh ủy Nguyễn Văn Hai và nhiều đại biểu.", "Nguyễn Văn Hai",
+         [("Trưởng ban", "Ban Tổ chức Tỉnh ủy", False)]),
+    ],
+)
+def test_title_sharing_its_head_with_the_body_before_a_name(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_removal_names_the_post_after_the_verb_not_the_appositive(pipe):
+    rec = pipe.extract_text("HĐND tỉnh cũng miễn nhiệm Ủy viên UBND tỉnh đối với ông Lục Văn Điền, nguyên Giám đốc Sở Tài chính.", "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("removed", "Ủy viên", "Ủy ban nhân dân tỉnh", "Lục Văn Điền")]
+
+
+def test_past_posts_after_a_description_that_follows_the_name_directly(pipe):
+    got = officials(pipe, "Ông Đoàn Hữu Lễ sinh năm 1972, thạc sĩ kinh tế, từng là Giám đốc Sở Công Thương.")
+    assert got["Đoàn Hữu Lễ"][2] == [("Giám đốc", "Sở Công Thương", True)]
