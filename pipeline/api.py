@@ -24,12 +24,15 @@ from .relations import RelationExtractor
 from .resources import Resources
 from .segment import Segmenter
 from .decoding import decode_text
-from .textnorm import build_match_text
+from .textnorm import MatchText, build_match_text
 
 
-def doc_id_for(text: str) -> str:
-    """Stable id from the normalized content: an NFD or old-tone copy gets the same id."""
-    key = " ".join(build_match_text(text).norm.split())
+def doc_id_for(text: str, match: MatchText | None = None) -> str:
+    """Stable id from the normalized content: an NFD or old-tone copy gets the same id.
+
+    ``match`` is the text's view when the caller has it already (normalizing is not free).
+    """
+    key = " ".join((match or build_match_text(text)).norm.split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -206,7 +209,7 @@ def to_record(doc: Document) -> Record:
                                   holder=e["holder_name"], term=e["term"][0] if e["term"] else None,
                                   body=e["body"].canonical if e["body"] else None, spans=spans))
     dates = [DateFact(value=d.canonical, kind=d.kind, spans=[_mspan(doc, d)]) for d in doc.mentions["DATE"]]
-    rec = Record(doc_id=doc_id_for(doc.text), source=doc.source, status="ok",
+    rec = Record(doc_id=doc_id_for(doc.text, doc.match), source=doc.source, status="ok",
                  officials=officials, organizations=list(orgs.values()), scores=scores,
                  elections=elections, dates=dates)
     if "title" in f:

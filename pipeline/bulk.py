@@ -95,9 +95,10 @@ class Worker:
             record = error_record(item.source, "", "ReadError", f"{type(exc).__name__}: {exc}")
             return self._result(record, item)
         source = meta.get("source", item.source)
-        doc_id = doc_id_for(text) if text.strip() else None
-        if doc_id and _id_key(doc_id) in self.done:
-            return Result(doc_id, None, _SKIPPED, size=item.size)
+        if self.done and text.strip():  # resuming: skip a finished document before the costly part
+            doc_id = doc_id_for(text)
+            if _id_key(doc_id) in self.done:
+                return Result(doc_id, None, _SKIPPED, size=item.size)
         record = self.pipe.extract_text(text, source, time_limit=self.time_limit, meta=meta)
         return self._result(record, item)
 
@@ -209,8 +210,11 @@ def _local_results(items: Iterable[WorkItem], workers: int, models_dir, opts, ti
         return
     import multiprocessing as mp
 
-    chunk = 4
-    window = threading.BoundedSemaphore(workers * chunk * 4)
+    # Small chunks keep both workers busy when article sizes vary tenfold; a wide window
+    # lets the others run ahead of one long document (results still come back in order)
+    # while keeping memory bounded: at most this many items are in flight.
+    chunk = 2
+    window = threading.BoundedSemaphore(workers * 64)
 
     def throttled() -> Iterator[WorkItem]:
         for item in items:  # the pool's feeder thread blocks here once the window is full
