@@ -44,6 +44,9 @@ def _align(haystack: str, piece: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+MAX_SENTENCE = 500  # syllables; see Segmenter._pieces
+
+
 class Segmenter:
     """Stage: syllables and sentences for every document; words lazily per sentence."""
 
@@ -90,7 +93,7 @@ class Segmenter:
         for b_start, b_end in bounds:
             i = bisect.bisect_left(starts, b_start)
             j = bisect.bisect_left(starts, b_end)
-            if j > i:
+            for i, j in self._pieces(doc, i, j):
                 for k in range(i, j):
                     sentence_of[k] = len(doc.sentences)
                 doc.sentences.append((i, j))
@@ -104,6 +107,28 @@ class Segmenter:
         doc.sentence_of = sentence_of
         doc.facts["_segmenter"] = self
         return doc
+
+    @staticmethod
+    def _pieces(doc: Document, i: int, j: int) -> list[tuple[int, int]]:
+        """Syllables [i, j) as sentences of at most MAX_SENTENCE syllables.
+
+        Rules scan within a sentence, some of them around every cue word, so a run-on
+        "sentence" (a flattened table, text with no punctuation, crafted input) would
+        cost quadratic time. Real sentences are far shorter; a longer one is cut after
+        the last ';' or ',' before the limit (or at the limit when there is none).
+        """
+        pieces = []
+        while j - i > MAX_SENTENCE:
+            cut = i + MAX_SENTENCE
+            for k in range(cut - 1, i + MAX_SENTENCE // 2, -1):
+                if doc.sylls[k - 1] in (";", ","):  # punctuation is a token of its own
+                    cut = k
+                    break
+            pieces.append((i, cut))
+            i = cut
+        if j > i:
+            pieces.append((i, j))
+        return pieces
 
     def ensure_words(self, doc: Document, sentence: int) -> None:
         """Run word segmentation on one sentence and mark syllables joined inside words."""

@@ -124,3 +124,15 @@ def test_dask_engine_gives_the_same_records_as_the_local_engine(tmp_path):
         again = run_bulk(paths, BulkOptions(output=str(remote), engine="dask", resume=True,
                                             scheduler=cluster.scheduler_address), stderr=io.StringIO())
         assert again.written == 0 and again.skipped_done == 71
+
+
+def test_run_on_text_is_cut_into_bounded_sentences(pipe):
+    # a flattened table with no full stop: rules scan per sentence, so sentences must stay bounded
+    from pipeline.segment import MAX_SENTENCE
+
+    text = "bầu bổ nhiệm giữ chức là làm, " * 400
+    doc = pipe.run(text)
+    lengths = [j - i for i, j in doc.sentences]
+    assert max(lengths) <= MAX_SENTENCE and sum(lengths) == len(doc.sylls)
+    for i, j in doc.sentences[:-1]:  # each cut falls right after a comma
+        assert doc.sylls[j - 1] == ","
