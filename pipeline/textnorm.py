@@ -10,9 +10,13 @@ view back to the original characters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 from array import array
 from dataclasses import dataclass
+
+import regex
 
 
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
@@ -38,6 +42,7 @@ def _build_tone_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _build_tone_table()
+_OLD_PAIR_RE = regex.compile("|".join(regex.escape(k) for k in _TONE_TABLE))
 
 
 def _is_letter(ch: str) -> bool:
@@ -66,7 +71,66 @@ def build_match_text(text: str) -> MatchText:
     out: list[str] = []
     starts = array("l")
     ends = array("l")
-    i, n = 0, len(text)
+    # Most of a document maps one to one; only whitespace runs, combining sequences,
+    # zero-width and look-alike characters need the character-by-character path.
+    pos = 0
+    marks = frozenset(c for c in set(text) if unicodedata.combining(c))
+    for m in _special_re(marks).finditer(text):
+        start = m.start()
+        if start > pos:
+            _plain(text, pos, start, out, starts, ends)
+        _special(text, start, m.end(), out, starts, ends)
+        pos = m.end()
+    if pos < len(text):
+        _plain(text, pos, len(text), out, starts, ends)
+    norm = "".join(out)
+    norm = _retone(norm)
+    fold = norm.lower()
+    if len(fold) != len(norm):  # a character lowers to two ("İ"): keep it as is, lengths must match
+        fold = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
+    return MatchText(text=text, norm=norm, fold=fold, starts=starts, ends=ends)
+
+
+@lru_cache(maxsize=256)
+def _special_re(marks: frozenset[str]) -> re.Pattern:
+    """Where the character-by-character path is needed.
+
+    Whitespace runs (a lone space or newline maps to itself), a lone tab or no-break
+    space, zero-width and look-alike characters, and the combining marks that occur in
+    the text (``marks``: usually none in NFC text, a handful in NFD text; a class of
+    every combining character in Unicode would make the scan several times slower).
+    """
+    zw = "".join(_ZERO_WIDTH)
+    parts = [f"[\\s{zw}]{{2,}}", r"[^\S \n]", f"[{zw}{''.join(_CHAR_MAP)}]"]
+    if marks:  # first: a character with marks after it is one group, whatever it is
+        parts.insert(0, "(?s:.)[" + "".join(re.escape(c) for c in sorted(marks)) + "]+")
+    return re.compile("|".join(parts))
+
+
+def _identity(n: int) -> array:
+    """0, 1, 2 … n: plain stretches of text copy slices of it (a memcpy, not a Python loop)."""
+    global _IDENTITY
+    if len(_IDENTITY) <= n:
+        _IDENTITY = array("l", range(max(n + 1, 2 * len(_IDENTITY))))
+    return _IDENTITY
+
+
+_IDENTITY = array("l")
+
+
+def _plain(text: str, i: int, j: int, out: list, starts: array, ends: array) -> None:
+    chunk = text[i:j]
+    if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):
+        ident = _identity(j + 1)
+        out.append(chunk)
+        starts.extend(ident[i:j])
+        ends.extend(ident[i + 1 : j + 1])
+    else:  # a character with a singleton decomposition: take the slow path
+        _special(text, i, j, out, starts, ends)
+
+
+def _special(text: str, i: int, n: int, out: list, starts: array, ends: array) -> None:
+    """Characters [i, n) one group at a time: whitespace runs collapse, marks compose."""
     while i < n:
         ch = text[i]
         if ch.isspace():
@@ -95,35 +159,35 @@ def build_match_text(text: str) -> MatchText:
             starts.append(i)
             ends.append(j)
         i = j
-    norm = "".join(out)
-    norm = _retone(norm)
-    fold = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
-    return MatchText(text=text, norm=norm, fold=fold, starts=starts, ends=ends)
 
 
 def _retone(s: str) -> str:
     """Move tones to the new placement in open syllables; same length, so offsets hold."""
-    if not any(pair in s for pair in _TONE_TABLE):
-        return s
-    chars = list(s)
+    chars = None
     n = len(s)
-    for k in range(n - 1):
-        new = _TONE_TABLE.get(s[k : k + 2])
-        if new is None:
-            continue
+    for m in _OLD_PAIR_RE.finditer(s):
+        k = m.start()
         if k + 2 < n and _is_letter(s[k + 2]):
             continue  # closed syllable ("hoàn"): both styles agree already
         if k > 0 and s[k - 1] in "qQ":
             continue  # "quý": u belongs to the consonant
+        if chars is None:
+            chars = list(s)
+        new = _TONE_TABLE[m.group()]
         chars[k], chars[k + 1] = new[0], new[1]
-    return "".join(chars)
+    return s if chars is None else "".join(chars)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_key(s: str) -> str:
-    """Comparison key for names: normalized, case-folded, single-spaced."""
+    """Comparison key for names: normalized, case-folded, single-spaced.
+
+    Cached: rules ask for the keys of the same names and titles over and over.
+    """
     return build_match_text(s).fold.strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_surface(s: str) -> str:
-    """Canonical surface form of a span of text: NFC, new tone placement, single spaces."""
+    """Canonical surface form of a span of text: NFC, new tone placement, single spaces (cached)."""
     return " ".join(build_match_text(s).norm.split())

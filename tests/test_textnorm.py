@@ -81,3 +81,23 @@ def test_decode_rejects_binary_content_with_a_clear_message():
         decode_bytes(b"PK\x03\x04\x00\x00binary\x00\xff\xfe")
     assert info.value.type == "DecodeError"
     assert "E001" in str(info.value) and "binary" in str(info.value)
+
+
+def test_fast_path_maps_exactly_like_the_character_by_character_path():
+    # plain stretches are copied in bulk; the result must equal the per-character walk
+    import random
+    from array import array
+
+    from pipeline import textnorm
+
+    alphabet = list("aoeuyAOUYqQ hnt,.-\n\t") + ["\u00a0", "\u200b", "\ufeff", "\u2013", "\u201c", "Ð",
+                                                 "\u0300", "\u0301", "\u0309", "\u0323", "\u0302", "à", "ỷ",
+                                                 "ờ", "İ", "\u2126", "  ", "\n\n"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        out, starts, ends = [], array("l"), array("l")
+        textnorm._special(text, 0, len(text), out, starts, ends)
+        fast = build_match_text(text)
+        assert fast.norm == textnorm._retone("".join(out)), repr(text)
+        assert (list(fast.starts), list(fast.ends)) == (list(starts), list(ends)), repr(text)
