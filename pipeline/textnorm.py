@@ -74,15 +74,16 @@ def build_match_text(text: str) -> MatchText:
     # Most of a document maps one to one; only whitespace runs, combining sequences,
     # zero-width and look-alike characters need the character-by-character path.
     pos = 0
+    ident = _identity(len(text) + 1)
     marks = frozenset(c for c in set(text) if unicodedata.combining(c))
     for m in _special_re(marks).finditer(text):
         start = m.start()
         if start > pos:
-            _plain(text, pos, start, out, starts, ends)
+            _plain(text, pos, start, out, starts, ends, ident)
         _special(text, start, m.end(), out, starts, ends)
         pos = m.end()
     if pos < len(text):
-        _plain(text, pos, len(text), out, starts, ends)
+        _plain(text, pos, len(text), out, starts, ends, ident)
     norm = "".join(out)
     norm = _retone(norm)
     fold = norm.lower()
@@ -110,18 +111,20 @@ def _special_re(marks: frozenset[str]) -> re.Pattern:
 def _identity(n: int) -> array:
     """0, 1, 2 … n: plain stretches of text copy slices of it (a memcpy, not a Python loop)."""
     global _IDENTITY
+    if n >= _IDENTITY_KEPT:  # a huge document gets its own, so memory does not stay raised
+        return array("l", range(n + 1))
     if len(_IDENTITY) <= n:
-        _IDENTITY = array("l", range(max(n + 1, 2 * len(_IDENTITY))))
+        _IDENTITY = array("l", range(min(max(n + 1, 2 * len(_IDENTITY)), _IDENTITY_KEPT)))
     return _IDENTITY
 
 
 _IDENTITY = array("l")
+_IDENTITY_KEPT = 1 << 18  # 2 MiB of offsets kept between documents
 
 
-def _plain(text: str, i: int, j: int, out: list, starts: array, ends: array) -> None:
+def _plain(text: str, i: int, j: int, out: list, starts: array, ends: array, ident: array) -> None:
     chunk = text[i:j]
     if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):
-        ident = _identity(j + 1)
         out.append(chunk)
         starts.extend(ident[i:j])
         ends.extend(ident[i + 1 : j + 1])
@@ -178,7 +181,7 @@ def _retone(s: str) -> str:
     return s if chars is None else "".join(chars)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def normalize_key(s: str) -> str:
     """Comparison key for names: normalized, case-folded, single-spaced.
 
@@ -187,7 +190,7 @@ def normalize_key(s: str) -> str:
     return build_match_text(s).fold.strip()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def normalize_surface(s: str) -> str:
     """Canonical surface form of a span of text: NFC, new tone placement, single spaces (cached)."""
     return " ".join(build_match_text(s).norm.split())
