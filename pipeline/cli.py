@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from .store.cli import add_commands, add_db_option, open_db_sink, report_load
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 JSONL_TEXT_FIELDS = ("title", "sapo", "body")
 
@@ -76,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="write JSON Lines here (default: standard output)")
     ex.add_argument("--pretty", action="store_true", help="indented JSON (single document only)")
     ex.add_argument("--models", help="folder of data files (default: the bundled models/)")
+    add_db_option(ex, optional_value=True)
     ren = sub.add_parser("render", help="HTML view of one document with its extracted spans highlighted")
     ren.add_argument("path", help="a .txt file")
     ren.add_argument("-o", "--output", required=True, help="HTML file to write")
@@ -94,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("path", help="a folder of NAME.txt + NAME.gold.json, or one gold file")
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
     sch.add_argument("-o", "--output")
+    add_commands(sub)  # load, export, db-upgrade, officials (pipeline/store/cli.py)
     return ap
 
 
@@ -101,6 +105,8 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if hasattr(args, "run"):
+        return args.run(args, stdout, stderr)
     if args.command == "schema":
         from schemas.export import schema_json
 
@@ -157,9 +163,13 @@ def _extract(args, stdin, stdout, stderr) -> int:
     except ResourceError as exc:
         print(f"error: {exc}", file=stderr)
         return EXIT_USAGE
+    sink = None
+    if args.db is not None and (sink := open_db_sink(args.db, stderr)) is None:
+        return EXIT_USAGE
     if args.output:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    out = open(args.output, "w", encoding="utf-8") if args.output else stdout
+    # with --db and no -o the records go to the database only
+    out = open(args.output, "w", encoding="utf-8") if args.output else (None if sink else stdout)
     failed = 0
     count = 0
     try:
@@ -184,14 +194,20 @@ def _extract(args, stdin, stdout, stderr) -> int:
             if record.status == "error":
                 failed += 1
                 print(f"error: {record.source}: {record.error.type}: {record.error.message}", file=stderr)
+            if sink is not None:
+                sink.add(record, record.source)
+            if out is None:
+                continue
             if args.pretty:
                 out.write(record.model_dump_json(indent=2, exclude_none=False) + "\n")
             else:
                 out.write(record.model_dump_json() + "\n")
             out.flush()
     finally:
-        if out is not stdout:
+        if out is not stdout and out is not None:
             out.close()
+        if sink is not None and report_load(sink.close(), args.db, stderr) != EXIT_OK:
+            failed += sink.stats.invalid + sink.stats.failed
     if failed:
         print(f"{failed} of {count} documents failed", file=stderr)
         return EXIT_SOME_FAILED
