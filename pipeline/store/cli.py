@@ -1,4 +1,4 @@
-"""Database subcommands of ``run_pipeline.py``: load, export, db-upgrade.
+"""Database subcommands of ``run_pipeline.py``: load, export, officials, db-upgrade.
 
 ``add_commands(subparsers)`` registers them; each sets ``run(args, stdout, stderr) -> int``.
 Importing this module imports nothing heavy: SQLAlchemy loads when a command runs.
@@ -32,6 +32,12 @@ def add_commands(sub) -> None:
     exp.add_argument("-o", "--output", help="JSON Lines file (default: standard output)")
     exp.add_argument("--doc-id", action="append", help="only this document (repeatable)")
     exp.set_defaults(run=run_export)
+    off = sub.add_parser("officials", help="positions of officials over time, the same person across documents")
+    add_db_option(off)
+    off.add_argument("--name", help="full name (case, tone placement and Unicode form do not matter) or a part of it")
+    off.add_argument("--org", help="only people holding a post in an organization whose name contains this")
+    off.add_argument("--limit", type=int, default=20, help="at most this many people, most documented first")
+    off.set_defaults(run=run_officials)
     up = sub.add_parser("db-upgrade", help="create the database schema or upgrade it in place (Alembic)")
     add_db_option(up)
     up.add_argument("--revision", default="head", help="target revision (default: head)")
@@ -114,6 +120,33 @@ def run_export(args, stdout, stderr) -> int:
     return EXIT_OK
 
 
+def run_officials(args, stdout, stderr) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .db import connect
+    from .people import timelines
+
+    try:
+        engine = connect(args.db, migrate=False)
+        with engine.connect() as conn:
+            found = timelines(conn, args.name, args.org, args.limit)
+        engine.dispose()
+    except (SQLAlchemyError, RuntimeError) as exc:
+        print(f"error: {_display(args.db)}: {str(exc).splitlines()[0]}", file=stderr)
+        return EXIT_USAGE
+    if not found:
+        print("no official found", file=stderr)
+        return EXIT_SOME_FAILED
+    for pid, name, n_docs, entries in found:
+        print(f"{name}  (person {pid}, {n_docs} document{'s' if n_docs != 1 else ''})", file=stdout)
+        for e in entries:
+            post = ("nguyên " if e.former else "") + (e.title or "(no post named)")
+            if e.organization:
+                post += f", {e.organization}"
+            print(f"  {e.date or '(undated)':<10}  {post}  [{e.doc_id} {e.source}]", file=stdout)
+    return EXIT_OK
+
+
 def run_upgrade(args, stdout, stderr) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -124,7 +157,7 @@ def run_upgrade(args, stdout, stderr) -> int:
         before = current_revision(engine)
         upgrade(engine, args.revision)
         print(f"{_display(args.db)}: schema {before or 'empty'} -> {current_revision(engine)}", file=stdout)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, RuntimeError) as exc:
         print(f"error: {_display(args.db)}: {str(exc).splitlines()[0]}", file=stderr)
         return EXIT_USAGE
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_URL = "sqlite:///out/records.db"
@@ -61,8 +61,28 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Create the schema in an empty database or upgrade an older one in place."""
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(connection=conn), revision)
+    from . import models as m
+    from .people import resolve
+
+    with engine.connect() as conn:
+        # SQLite alters a table by copying it: foreign keys are checked once at the end instead
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(connection=conn), revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("the upgrade left rows whose foreign keys point nowhere")
+                if "people" in inspect(conn).get_table_names():  # officials loaded before people existed
+                    off = m.Official.__table__
+                    resolve(conn, list(conn.scalars(select(off.c.name_key).where(off.c.person_id.is_(None))
+                                                    .distinct())))
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,9 +15,11 @@ from pydantic import ValidationError
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from pipeline.textnorm import normalize_key
 from schemas.record import Record
 
 from . import models as m
+from . import people
 from .db import connect
 
 BATCH_SIZE = 200
@@ -27,6 +30,15 @@ _T = {cls: cls.__table__ for cls in (m.Document, m.Organization, m.Official, m.P
 # parents before children; mentions last (they point at every other row)
 INSERT_ORDER = (m.Document, m.Official, m.Position, m.DocumentOrganization, m.Score, m.Election, m.DateFact,
                 m.Mention)
+
+
+def year_of(period: str | None, date: str | None) -> int | None:
+    """The year a score is for: the last year named in its period, else the document's."""
+    for value in (period, date):
+        found = re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", value or "")
+        if found:
+            return int(found[-1])
+    return None
 
 
 def content_hash(record: dict) -> str:
@@ -65,6 +77,7 @@ class _Rows:
     def __init__(self) -> None:
         self.rows: dict[type, list[dict]] = {cls: [] for cls in INSERT_ORDER}
         self.orgs: dict[str, dict] = {}
+        self.name_keys: set[str] = set()  # of the officials written: their people are resolved again
 
     def add(self, cls, values: dict, **refs) -> dict:
         row = {"values": values, "refs": refs}
@@ -99,8 +112,9 @@ class _Rows:
             spans = rec["published_date_spans"] if k == "published_date" else (rec[k] or {}).get("spans", [])
             self.spans(doc, k, spans)
         for i, o in enumerate(rec["officials"]):
-            off = self.add(m.Official, {"seq": i, "name": o["name"], "honorific": o["honorific"], "rank": o["rank"]},
-                           document_id=doc)
+            off = self.add(m.Official, {"seq": i, "name": o["name"], "honorific": o["honorific"], "rank": o["rank"],
+                                        "name_key": normalize_key(o["name"])}, document_id=doc)
+            self.name_keys.add(off["values"]["name_key"])
             self.spans(doc, "official", o["spans"], off)
             for j, p in enumerate(o["positions"]):
                 pos = self.add(m.Position, {"seq": j, "title": p["title"], "former": p["former"]},
@@ -112,7 +126,9 @@ class _Rows:
             self.spans(doc, "organization", o["spans"], row)
         for i, s in enumerate(rec["scores"]):
             row = self.add(m.Score, {"seq": i, **{k: s[k] for k in ("holder", "value", "unit", "rank", "rank_label",
-                                                                     "period")}}, document_id=doc)
+                                                                     "period")},
+                                     "year": year_of(s["period"], rec["published_date"] or (rec["event_date"] or {}).get("value"))},
+                           document_id=doc)
             self.spans(doc, "score", s["spans"], row)
         for i, e in enumerate(rec["elections"]):
             row = self.add(m.Election, {"seq": i, **{k: e[k] for k in ("kind", "role", "holder", "term", "body")}},
@@ -160,7 +176,8 @@ def _resolve_orgs(conn: Connection, orgs: dict[str, dict]) -> None:
             orgs[name]["id"] = oid
     new = [n for n in names if orgs[n]["id"] is None]
     if new:
-        result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), [{"name": n} for n in new])
+        result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True),
+                              [{"name": n, "name_key": normalize_key(n)} for n in new])
         for name, (oid,) in zip(new, result, strict=True):
             orgs[name]["id"] = oid
 
@@ -205,8 +222,12 @@ def write_batch(conn: Connection, batch: list[dict]) -> LoadStats:
         else:
             stats.inserted += 1
         rows.add_record(rec, digest, now, old[0] if old else None)
+    off = _T[m.Official]
+    for part in _chunks(stale):  # people who lose these officials are resolved again too
+        rows.name_keys.update(conn.scalars(select(off.c.name_key).where(off.c.document_id.in_(part))))
     delete_document_rows(conn, stale, keep_documents=True)
     rows.write(conn)
+    people.resolve(conn, rows.name_keys)
     return stats
 
 

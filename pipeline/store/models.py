@@ -61,6 +61,17 @@ class Organization(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
+    name_key: Mapped[str] = mapped_column(Text, index=True)  # case, NFC and tone placement folded
+
+
+class Person(Base):
+    """One official across documents, resolved by ``people.resolve`` (schema 0002)."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, index=True)  # the most frequent written form
+    name_key: Mapped[str] = mapped_column(Text, index=True)
 
 
 class Official(Base):
@@ -74,6 +85,8 @@ class Official(Base):
     name: Mapped[str] = mapped_column(Text)
     honorific: Mapped[str | None] = mapped_column(Text)
     rank: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
 
 
 class Position(Base):
@@ -112,6 +125,7 @@ class Score(Base):
     rank: Mapped[int | None] = mapped_column(Integer)
     rank_label: Mapped[str | None] = mapped_column(String(16))
     period: Mapped[str | None] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)  # of the period, else of the document
 
 
 class Election(Base):
