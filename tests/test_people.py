@@ -67,6 +67,30 @@ def test_a_conflict_with_any_member_blocks_the_merge():
     assert ids(cluster([a, b, c])) == [[1], [2, 3]]
 
 
+def official_record(doc_id, date, name, title, org=None):
+    text_ = f"{title} {name}"
+    return {"schema_version": "1.0", "doc_id": doc_id, "source": f"{doc_id}.txt", "status": "ok", "error": None,
+            "title": None, "published_date": date, "published_date_spans": [], "event_date": None, "event_place": None,
+            "byline": None, "read_count": None, "organizations": [], "scores": [], "elections": [], "dates": [],
+            "officials": [{"name": name, "honorific": None, "rank": None, "spans": [
+                {"start": len(title) + 1, "end": len(text_), "text": name}],
+                "positions": [{"title": title, "organization": org, "former": False,
+                               "spans": [{"start": 0, "end": len(title), "text": title}]}]}]}
+
+
+def test_a_national_post_without_a_body_is_evidence_a_bare_title_is_not(db_url):
+    with open_sink(db_url) as sink:
+        sink.add(official_record("a", "2017-01-05", "Nguyễn Văn Bình", "Thủ tướng"))
+        sink.add(official_record("b", "2018-02-06", "Nguyễn Văn Bình", "Thủ tướng", "Chính phủ"))
+        sink.add(official_record("c", "2018-03-07", "Trần Văn Nam", "Giám đốc"))
+        sink.add(official_record("d", "2019-04-08", "Trần Văn Nam", "Giám đốc"))
+    engine = connect(db_url, migrate=False)
+    with engine.connect() as conn:
+        people = dict(conn.execute(text("SELECT o.name, count(DISTINCT o.person_id) FROM officials o GROUP BY o.name")).all())
+    engine.dispose()
+    assert people == {"Nguyễn Văn Bình": 1, "Trần Văn Nam": 2}
+
+
 def test_hand_made_identities_precision_and_recall(db_url, pipe):
     res = evaluate(PEOPLE, db_url, pipe)
     assert res["not_extracted"] == []

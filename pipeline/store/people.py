@@ -3,8 +3,10 @@
 Officials of different documents are one person when their names are equal after
 normalization (case, NFC/NFD, old/new tone placement, spacing) **and** the documents give
 supporting evidence: at least one organization they hold a post in is the same (canonical
-name, folded). A common name alone never merges anyone. Merges are also refused when the
-dates make them impossible:
+name, folded). A post that names its national body by itself ("Thủ tướng", "Tổng Bí thư":
+``models/national_posts.tsv``) counts as held in that body when the text names none. A
+common name alone never merges anyone. Merges are also refused when the dates make them
+impossible:
 
 * the mentions would span more than ``MAX_CAREER_YEARS`` years;
 * one holds a post as former ("nguyên Giám đốc Sở Y tế") at a date before another holds
@@ -19,16 +21,25 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from pipeline.resources import DEFAULT_MODELS_DIR, read_tsv
 from pipeline.textnorm import normalize_key
 
 from . import models as m
 
 MAX_CAREER_YEARS = 45
 CHUNK = 500
+
+
+@cache
+def national_posts() -> dict[str, str]:
+    """Folded title -> folded body, from models/national_posts.tsv (read on first use)."""
+    rows = read_tsv(DEFAULT_MODELS_DIR / "national_posts.tsv", ("title", "body"))
+    return {normalize_key(r["title"]): normalize_key(r["body"]) for r in rows}
 
 
 @dataclass(eq=False)
@@ -123,12 +134,16 @@ def load_members(conn: Connection, name_keys: list[str]) -> dict[str, list[Membe
             groups[r.name_key].append(x)
         posts = conn.execute(
             select(pos.c.official_id, pos.c.title, pos.c.former, org.c.name_key)
-            .join(off, off.c.id == pos.c.official_id).join(org, org.c.id == pos.c.organization_id)
+            .join(off, off.c.id == pos.c.official_id).outerjoin(org, org.c.id == pos.c.organization_id)
             .where(off.c.name_key.in_(part)))
         for r in posts:
+            title = normalize_key(r.title)
+            body = r.name_key or national_posts().get(title)
+            if body is None:
+                continue  # "Giám đốc" of no named body: no evidence
             x = members[r.official_id]
-            x.orgs.add(r.name_key)
-            (x.former if r.former else x.current).add((normalize_key(r.title), r.name_key))
+            x.orgs.add(body)
+            (x.former if r.former else x.current).add((title, body))
     return groups
 
 
