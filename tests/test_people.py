@@ -248,3 +248,32 @@ def test_a_database_made_by_the_first_schema_version_upgrades_in_place(db_url):
     with engine.connect() as conn:
         assert len(set(conn.scalars(select(m.Official.__table__.c.person_id)))) == 1
     engine.dispose()
+
+
+def readme_queries() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sql\n", 1)[1].split("```", 1)[0]
+    return [q.strip() for q in block.split(";") if q.strip()]
+
+
+def test_readme_queries_run_on_both_backends(db_url, people_records, sample_records):
+    with open_sink(db_url) as sink:
+        for r in sample_records + people_records:
+            sink.add(r)
+    engine = connect(db_url, migrate=False)
+    with engine.connect() as conn:
+        scores, holders, timeline = (conn.execute(text(q)).all() for q in readme_queries())
+    engine.dispose()
+    assert [(r.year, r.rank, r.holder, r.value) for r in scores] == [
+        (2019, 1, "Sở Tài chính", 965.5), (2019, 2, "Sở Tư pháp", 958.0),
+        (2019, 3, "Sở Nông nghiệp và Phát triển nông thôn", 951.75), (2019, None, "Sở Xây dựng", 902.0)]
+    assert [(r.name, r.date) for r in holders] == [
+        ("Trần Quốc Bảo", "2018-03-12"), ("Trần Quốc Bảo", "2019-07-05"),
+        ("Nguyễn Văn Hùng", "2022-01-10"), ("Nguyễn Văn Hùng", "2023-05-15")]
+    assert [(r.date, r.title, r.organization, r.former) for r in timeline] == [
+        ("2018-03-12", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", False),
+        ("2019-07-05", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", False),
+        ("2022-01-10", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", True),
+        ("2022-01-10", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", False),
+        ("2023-05-15", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", False)]
+    assert all(r.text == r.title for r in timeline)  # the evidence span of each post is its title
