@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from .jsonl import iter_jsonl_objects
 from .store.cli import add_commands, add_db_option, open_db_sink, report_load
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -53,19 +53,8 @@ def _file_inputs(path: Path) -> Iterator[tuple[str, str | None, str | None]]:
     try:
         fh = path.open(encoding="utf-8-sig", errors="strict")
         with fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                source = f"{path}#L{lineno}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield source, None, f"invalid JSON on line {lineno}: {exc.msg}"
-                    continue
-                if not isinstance(obj, dict):
-                    yield source, None, f"line {lineno} is not a JSON object"
-                    continue
-                yield source, jsonl_document_text(obj), None
+            for source, obj, problem in iter_jsonl_objects(fh, str(path)):
+                yield source, None if obj is None else jsonl_document_text(obj), problem
     except (OSError, UnicodeDecodeError) as exc:
         yield str(path), None, f"cannot read {path}: {exc}"
 

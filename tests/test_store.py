@@ -144,7 +144,7 @@ def test_cli_load_reports_bad_lines_and_loads_the_rest(db_url, sample_records, t
                  + "\n", encoding="utf-8")
     code, _, err = run_cli(["load", str(f), "--db", db_url])
     assert code == 1
-    assert "#L2: invalid JSON" in err and "#L3: not a valid record: status" in err
+    assert "#L2: invalid JSON on line 2" in err and "#L3: not a valid record: status" in err
     assert "2 inserted, 0 replaced, 0 unchanged, 2 invalid, 0 failed" in err
     code, out, err = run_cli(["export", "--db", db_url])
     assert code == 0 and [json.loads(x) for x in out.splitlines()] == [sample_records[0], sample_records[2]]

@@ -73,7 +73,7 @@ def report_load(stats, url: str | None, stderr) -> int:
 
 
 def run_load(args, stdout, stderr) -> int:
-    from .load import iter_jsonl
+    from pipeline.jsonl import iter_jsonl_objects
 
     sink = open_db_sink(args.db, stderr, args.batch_size)
     if sink is None:
@@ -81,13 +81,13 @@ def run_load(args, stdout, stderr) -> int:
     with sink:
         for path in args.paths:
             try:
-                items = iter_jsonl(sys.stdin if path == "-" else path, path)
-                for where, obj, problem in items:
-                    if problem is not None:
-                        sink.stats.invalid += 1
-                        sink.stats.errors.append(problem)
-                    else:
-                        sink.add(obj, where)
+                with open(sys.stdin.fileno() if path == "-" else path, encoding="utf-8-sig", closefd=path != "-") as fh:
+                    for where, obj, problem in iter_jsonl_objects(fh, path):
+                        if problem is not None:
+                            sink.stats.invalid += 1
+                            sink.stats.errors.append(f"{where}: {problem}")
+                        else:
+                            sink.add(obj, where)
             except (OSError, UnicodeDecodeError) as exc:
                 sink.stats.invalid += 1
                 sink.stats.errors.append(f"cannot read {path}: {exc}")

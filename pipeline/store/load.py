@@ -297,24 +297,6 @@ def open_sink(url: str | None = None, batch_size: int = BATCH_SIZE) -> RecordSin
     return RecordSink(connect(url), batch_size, own_engine=True)
 
 
-def iter_jsonl(path_or_lines: str | Iterable[str], source: str = "") -> Iterator[tuple[str, dict | None, str | None]]:
-    """(where, record dict or None, problem) for each non-blank line of a JSONL file or stream."""
-    if isinstance(path_or_lines, str):
-        with open(path_or_lines, encoding="utf-8-sig") as fh:
-            yield from iter_jsonl(fh, path_or_lines)
-        return
-    for lineno, line in enumerate(path_or_lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}#L{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield where, None, f"{where}: invalid JSON: {exc.msg}"
-            continue
-        yield where, obj, None
-
-
 # ---------------------------------------------------------------- export
 def _grouped(conn: Connection, stmt, key) -> dict:
     out = defaultdict(list)
