@@ -5,15 +5,17 @@ normalization (case, NFC/NFD, old/new tone placement, spacing) **and** the docum
 supporting evidence: at least one organization they hold a post in is the same (canonical
 name, folded). A post that names its national body by itself ("Thủ tướng", "Tổng Bí thư":
 ``models/national_posts.tsv``) counts as held in that body when the text names none. A
-common name alone never merges anyone. Merges are also refused when the dates make them
-impossible:
+common name alone never merges anyone. A merge is refused when the dates make it
+impossible: one holds a post as former ("nguyên Giám đốc Sở Y tế") at a date before
+another holds the very same post as current; that is a later holder of the post with the
+same name. (No limit on how many years a person's mentions may span: event dates of news
+articles are often historical ones, "2/9/1945", and such a limit split the mentions of a
+Prime Minister into an "old" and a "new" person on ../shared/data.)
 
-* the mentions would span more than ``MAX_CAREER_YEARS`` years;
-* one holds a post as former ("nguyên Giám đốc Sở Y tế") at a date before another holds
-  the very same post as current: that is a later holder of the post with the same name.
-
-Officials without a date (no published or event date) take part with the date checks
-skipped. Clustering runs per name, in date order, and is deterministic; person ids are
+A document's date is its published date, else its event date; a date before
+``FIRST_YEAR`` counts as unknown (it is a historical date the extractor took for the
+event, e.g. a leader's birthday), and officials without a date take part with the date
+checks skipped. Clustering runs per name, in date order, and is deterministic; person ids are
 kept stable across runs where the clusters stay the same.
 """
 
@@ -31,7 +33,7 @@ from pipeline.textnorm import normalize_key
 
 from . import models as m
 
-MAX_CAREER_YEARS = 45
+FIRST_YEAR = 1945  # the records are of the posts of the modern state
 CHUNK = 500
 
 
@@ -55,30 +57,20 @@ class Member:
     current: set[tuple[str, str]] = field(default_factory=set)  # (title key, org key) held now
     former: set[tuple[str, str]] = field(default_factory=set)   # … held before ("nguyên")
 
-    @property
-    def year(self) -> int | None:
-        return int(self.date[:4]) if self.date[:4].isdigit() else None
-
 
 @dataclass(eq=False)
 class Cluster:
     members: list[Member]
     orgs: set[str]
-    first_year: int | None
-    last_year: int | None
     former_since: dict[tuple[str, str], str]  # post -> earliest date it is said to be former
     current_until: dict[tuple[str, str], str]  # post -> latest date it is held as current
 
     @classmethod
     def of(cls, x: Member) -> Cluster:
-        y = x.year
-        return cls([x], set(x.orgs), y, y, {p: x.date for p in x.former if x.date},
+        return cls([x], set(x.orgs), {p: x.date for p in x.former if x.date},
                    {p: x.date for p in x.current if x.date})
 
     def conflicts(self, other: Cluster) -> bool:
-        years = [y for y in (self.first_year, self.last_year, other.first_year, other.last_year) if y is not None]
-        if years and max(years) - min(years) > MAX_CAREER_YEARS:
-            return True
         for a, b in ((self, other), (other, self)):
             for post, since in a.former_since.items():
                 until = b.current_until.get(post)
@@ -89,8 +81,6 @@ class Cluster:
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
         self.orgs |= other.orgs
-        years = [y for y in (self.first_year, self.last_year, other.first_year, other.last_year) if y is not None]
-        self.first_year, self.last_year = (min(years), max(years)) if years else (None, None)
         for post, d in other.former_since.items():
             self.former_since[post] = min(d, self.former_since.get(post, d))
         for post, d in other.current_until.items():
@@ -129,7 +119,10 @@ def load_members(conn: Connection, name_keys: list[str]) -> dict[str, list[Membe
                    doc.c.published_date, doc.c.event_date)
             .join(doc, doc.c.id == off.c.document_id).where(off.c.name_key.in_(part)))
         for r in rows:
-            x = Member(r.id, r.name, r.person_id, r.document_id, r.published_date or r.event_date or "")
+            date = r.published_date or r.event_date or ""
+            if date[:4].isdigit() and int(date[:4]) < FIRST_YEAR:
+                date = ""
+            x = Member(r.id, r.name, r.person_id, r.document_id, date)
             members[r.id] = x
             groups[r.name_key].append(x)
         posts = conn.execute(
