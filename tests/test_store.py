@@ -112,6 +112,16 @@ def test_changed_document_replaces_its_rows_and_repeats_are_loaded_once(db_url, 
     assert list(export_records(db_url)) == [changed] + sample_records[1:]
 
 
+def test_a_database_from_a_newer_version_is_refused_with_a_message(db_url, sample_records):
+    load(db_url, sample_records[:1])
+    engine = connect(db_url, migrate=False)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    code, _, err = run_cli(["load", "-", "--db", db_url])
+    assert code == 2 and "schema is at 9999, unknown to this version" in err
+
+
 def test_a_failing_batch_is_rolled_back_and_reported(db_url, sample_records, monkeypatch):
     records = many(sample_records, 12)
     real_write = load_mod._Rows.write

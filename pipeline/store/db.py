@@ -100,10 +100,16 @@ def head_revision() -> str:
 
 def connect(url: str | None, *, migrate: bool = True) -> Engine:
     """An engine whose database is at the current schema (created or upgraded when ``migrate``)."""
+    from alembic.util import CommandError
+
     engine = make_engine(url)
     if migrate:
-        if current_revision(engine) != head_revision():
-            upgrade(engine)
+        have = current_revision(engine)
+        if have != head_revision():
+            try:
+                upgrade(engine)
+            except CommandError as exc:  # a revision this version does not know: made by a newer one
+                raise RuntimeError(f"database schema is at {have}, unknown to this version: {exc}") from exc
     elif current_revision(engine) != head_revision():
         have = current_revision(engine) or ("no schema" if not inspect(engine).get_table_names() else "unversioned")
         raise RuntimeError(f"database schema is at {have}, this version needs {head_revision()}; "

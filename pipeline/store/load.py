@@ -198,9 +198,11 @@ def write_batch(conn: Connection, batch: list[dict]) -> LoadStats:
     for rec in batch:
         digest = content_hash(rec)
         seen = latest.get(rec["doc_id"])
-        if seen is not None and seen[1] == digest:
-            stats.skipped += 1
-            continue
+        if seen is not None:  # the same document twice in one batch: the later one wins
+            if seen[1] == digest:
+                stats.skipped += 1
+                continue
+            stats.replaced += 1
         latest[rec["doc_id"]] = (rec, digest)
     t = _T[m.Document]
     existing: dict[str, tuple[int, str]] = {}
