@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+
+from .store.cli import add_commands, add_db_option, open_db_sink, report_load
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar (default: when standard error is a terminal)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no per-error lines and no summary")
+    add_db_option(ex, optional_value=True)
     tx = sub.add_parser("text", help="print the text a file is read as (offsets in records point into it)")
     tx.add_argument("path", help="one file of any supported format (a JSONL/CSV file prints every document)")
     _add_input_options(tx)
@@ -51,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("path", help="a folder of NAME.txt + NAME.gold.json, or one gold file")
     sch = sub.add_parser("schema", help="print the JSON Schema of the record")
     sch.add_argument("-o", "--output")
+    add_commands(sub)  # load, export, db-upgrade, officials (pipeline/store/cli.py)
     return ap
 
 
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if hasattr(args, "run"):
+        return args.run(args, stdout, stderr)
     if args.command == "schema":
         from schemas.export import schema_json
 
@@ -160,21 +167,35 @@ def _extract(args, stdin, stdout, stderr) -> int:
     pretty_buffer = io.StringIO() if args.pretty else None
     if args.pretty:
         options.output = None
+    sink = None
+    if args.db is not None and (sink := open_db_sink(args.db, stderr)) is None:
+        return EXIT_USAGE
+    # with --db and no -o the records go to the database only
+    null = open(os.devnull, "w") if sink is not None and not args.output and not args.pretty else None
 
-    def report(line: str) -> None:
+    def on_record(line: str) -> None:
         if '"status":"error"' in line and not args.quiet:
             rec = json.loads(line)
             print(f"error: {rec['source']}: {rec['error']['type']}: {rec['error']['message']}", file=stderr)
+        if sink is not None:
+            rec = json.loads(line)
+            sink.add(rec, rec["source"])
 
+    db_failed = 0
     try:
-        summary = run_bulk(args.paths, options, stdout=pretty_buffer or stdout, stderr=stderr,
-                           stdin=stdin, on_record=report)
+        summary = run_bulk(args.paths, options, stdout=pretty_buffer or null or stdout, stderr=stderr,
+                           stdin=stdin, on_record=on_record)
     except ResourceError as exc:
         print(f"error: {exc}", file=stderr)
         return EXIT_USAGE
     except OSError as exc:
         print(f"error: {exc}", file=stderr)
         return EXIT_USAGE
+    finally:
+        if null is not None:
+            null.close()
+        if sink is not None and report_load(sink.close(), args.db, stderr) != EXIT_OK:
+            db_failed = sink.stats.invalid + sink.stats.failed
     if pretty_buffer is not None:
         lines = pretty_buffer.getvalue().splitlines()
         if len(lines) > 1:
@@ -183,7 +204,7 @@ def _extract(args, stdin, stdout, stderr) -> int:
             return EXIT_USAGE
         for line in lines:
             stdout.write(json.dumps(json.loads(line), ensure_ascii=False, indent=2) + "\n")
-    failed = sum(summary.errors.values())
+    failed = sum(summary.errors.values()) + db_failed
     if not args.quiet and (summary.documents > 1 or failed):
         if failed:
             print(f"{failed} of {summary.written} documents failed", file=stderr)

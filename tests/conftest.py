@@ -53,3 +53,62 @@ def strip_offsets(record) -> dict:
         return node
 
     return walk(record.model_dump())
+
+
+# ---------------------------------------------------------------- databases
+PG_ENV = "TEST_DATABASE_URL"
+_pg_problem: list[str] = []
+
+
+def _pg_admin():
+    """An AUTOCOMMIT engine on the server of TEST_DATABASE_URL, or a skip with the reason."""
+    import os
+
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server (.ci/run starts a throwaway one)")
+    if _pg_problem:
+        pytest.skip(_pg_problem[0])
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError as exc:
+        _pg_problem.append(f"PostgreSQL at {PG_ENV} is unreachable: {str(exc).splitlines()[0]}")
+        engine.dispose()
+        pytest.skip(_pg_problem[0])
+    return engine
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database on each backend: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    import uuid
+
+    from sqlalchemy import text
+
+    admin = _pg_admin()
+    name = f"vnx_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))  # a generated identifier, not input
+    try:
+        yield admin.url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sample_records(pipe) -> list[dict]:
+    """Records of the bundled sample documents, as the pipeline emits them."""
+    import json
+
+    files = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
+    return [json.loads(pipe.extract_path(f).model_dump_json()) for f in files]
