@@ -308,6 +308,9 @@ def _fields_text(obj: dict, opts: InputOptions) -> tuple[str, dict]:
         return "\n".join(parts), meta
     if isinstance(obj.get("text"), str):
         return obj["text"], meta
+    if not any(isinstance(obj.get(k), str) for k in DEFAULT_TEXT_FIELDS[1:]):
+        # a table that is not documents (a "title" column may well be a job title): say so
+        raise InputError("ReadError", "no 'text', 'sapo' or 'body' field (name the text column with --text-field)")
     return "\n".join(obj[k] for k in DEFAULT_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()), meta
 
 

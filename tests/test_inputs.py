@@ -187,6 +187,9 @@ def test_jsonl_and_csv_with_configured_columns(tmp_path):
         assert records[1]["published_date"] == "2024-03-14"
     code, records, err = run(["extract", str(j), "--text-field", "missing"])
     assert code == 1 and "no 'missing' field" in records[0]["error"]["message"]
+    # without --text-field, a table with no text column is not read as documents
+    code, records, err = run(["extract", str(c)])
+    assert code == 1 and all("--text-field" in r["error"]["message"] for r in records)
 
 
 def test_gzip_of_each_format(tmp_path):
