@@ -79,6 +79,11 @@ class EntityRecognizer:
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
+        self.lower_start_kinds = set(rules["lower_start_head_kinds"])
+        # unit words that end a title but head no body on their own ("Trưởng khoa" + "Nội tổng hợp")
+        self.title_final_units = Trie()
+        for word, kind in rules["title_final_unit_heads"].items():
+            self.title_final_units.add(word, Entry("ORG", word[:1].upper() + word[1:], kind))
         self.paired_heads = {h.lower() for h in rules["paired_field_heads"]}
         self.unit_heads = {h.lower() for h in rules["unit_of_parent_heads"]}
         self.back_ref_words = Trie()
@@ -236,7 +241,8 @@ class EntityRecognizer:
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
-                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads)
+                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
+                              lower_start=kind in self.lower_start_kinds and not doc.caps[h_end - 1])
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -366,12 +372,14 @@ class EntityRecognizer:
         return False
 
     def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
-                 place_names: bool = False, paired: bool = False) -> int:
+                 place_names: bool = False, paired: bool = False, lower_start: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
         "Phó Chủ tịch Hội Nông dân tỉnh Lê Văn A". Elsewhere ("Trường THPT Phan Bội Châu")
-        a name inside an org name stays in it."""
+        a name inside an org name stays in it. ``lower_start``: the head itself ends in a lower-case
+        word ("Ban Quản lý dự án" + "đầu tư xây dựng công trình giao thông"), so name words may follow it
+        directly."""
         sylls, caps = doc.sylls, doc.caps
         n = len(sylls)
         k = last = k0
@@ -397,6 +405,7 @@ class EntityRecognizer:
                             place += 1
                         last = place
                     break
+                cap = k
                 k += 1
                 last = k
                 abbreviation = len(s) > 1 and doc.norm_between(k - 1, k).isupper()
@@ -404,22 +413,33 @@ class EntityRecognizer:
                         and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
+                phrase = self.res.name_words.longest_at(sylls, cap) if name_words else None
+                if phrase and phrase[0] > k and all(not caps[g] and sylls[g].isalpha() for g in range(k, phrase[0])):
+                    k = last = phrase[0]  # a name phrase opened by the capital: "Chuyển đổi số", "Người có công"
             elif s == "," and k > k0 and (self._comma_fields(doc, k) or paired and self._paired_field(doc, k)):
                 k += 1
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):
                 k += 1
-            elif name_words and last > k0 and k == last:
+            elif name_words and k == last and s == "số" and k + 1 < n and sylls[k + 1].isdigit() \
+                    and (last > k0 or lower_start):
+                k = last = k + 2  # a numbered unit: "Phòng Kiểm tra số 2", "Đội Cảnh sát giao thông số 1"
+            elif name_words and k == last and (last > k0 or lower_start):
                 # lower-case words of the name: "Bảo vệ" + "môi trường", "Quan trắc" + "tài nguyên và môi trường"
                 w = self.res.name_words.longest_at(sylls, k)
                 if w is None and s in ("và", "về", ",") and k + 1 < n:
                     w2 = self.res.name_words.longest_at(sylls, k + 1)
                     w = w2 if w2 and not caps[k + 1] else None
+                    if w is not None and s == "," and w[0] < n and joined(doc, w[0] - 1):
+                        w = None  # "…, bệnh nhân": the word after the comma runs on; a new phrase, not a field
                 if w is None or caps[k]:
                     break
-                if w[1][0].kind == "inner":  # a verb-like word ("điều tra") needs a name word after it
+                if w[1][0].kind == "inner":  # a verb-like word ("điều tra") needs a name word after it …
                     after = self.res.name_words.longest_at(sylls, w[0]) if w[0] < n else None
-                    if after is None or caps[w[0]]:
+                    # … or "và" + a capitalized field: "Kinh tế hợp tác và Phát triển nông thôn"
+                    paired_field = w[0] + 1 < n and sylls[w[0]] in self.connectors and caps[w[0] + 1] \
+                        and not self._org_starts(doc, w[0] + 1) and not self._person_like_start(doc, w[0] + 1)
+                    if (after is None or caps[w[0]]) and not paired_field:
                         break
                 k = last = w[0]
             else:
@@ -432,7 +452,10 @@ class EntityRecognizer:
                     or res.titles.longest_at(doc.sylls, k) or self._person_run_at(doc, k))
 
     def _org_starts(self, doc: Document, k: int) -> bool:
-        return bool(self.res.org_heads.longest_at(doc.sylls, k) or self.res.organizations.longest_at(doc.sylls, k))
+        head = self.res.org_heads.longest_at(doc.sylls, k)
+        if head and head[0] < len(doc.sylls) and doc.sylls[head[0]] == "," and not self.res.organizations.longest_at(doc.sylls, k):
+            head = None  # "Phòng, chống thiên tai", "các Sở, ngành": a head word followed by a comma opens no body
+        return bool(head or self.res.organizations.longest_at(doc.sylls, k))
 
     def _is_locality_start(self, doc: Document, k: int) -> bool:
         sylls = doc.sylls
@@ -668,16 +691,18 @@ class EntityRecognizer:
     def _repeated_unit(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
         """'Tổ trưởng Tổ Ngữ văn': the title's unit word, capitalized, starts the unit's name."""
         sylls = doc.sylls
-        if end + 1 >= len(sylls) or end in org_start or not doc.caps[end] or sylls[end] not in sylls[i:end]:
+        # the repeated word may be lower case before a capitalized name: "Tổ trưởng tổ Toán"
+        if end + 1 >= len(sylls) or end in org_start or sylls[end] not in sylls[i:end] or not sylls[end].isalpha():
             return None
-        if not doc.caps[end + 1]:
+        if not doc.caps[end + 1] or not doc.same_sentence(end, end + 1) or self._person_like_start(doc, end + 1):
             return None
         tail = self.cap_tail(doc, end + 1, after_title=True, name_words=True)
         if tail <= end + 1:
             return None
         tail, loc = self.locality(doc, tail)
-        name = doc.norm_between(end, end + 1) + " " + self.expand(doc, end + 1, tail) if not loc else \
-            doc.norm_between(end, end + 1) + " " + doc.norm_between(end + 1, tail)
+        word = doc.norm_between(end, end + 1)
+        word = word[:1].upper() + word[1:]
+        name = word + " " + self.expand(doc, end + 1, tail) if not loc else word + " " + doc.norm_between(end + 1, tail)
         return Mention("ORG", end, tail, name, "other", "org.title-unit-word")
 
     def _unit_after_title(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
@@ -685,7 +710,7 @@ class EntityRecognizer:
         so the capitalized name after it is the unit 'Phòng Kế hoạch - Tài chính'."""
         if end >= len(doc.sylls) or end in org_start or not doc.caps[end]:
             return None
-        head = self.res.org_heads.longest_at(doc.sylls, end - 1)
+        head = self.res.org_heads.longest_at(doc.sylls, end - 1) or self.title_final_units.longest_at(doc.sylls, end - 1)
         if not head or head[0] != end or doc.caps[end - 1] or self._person_like_start(doc, end):
             return None
         if end >= 2 and any(e == end for e, _ in self.res.org_heads.matches_at(doc.sylls, end - 2)):

@@ -567,3 +567,38 @@ def test_a_removal_names_the_post_after_the_verb_not_the_appositive(pipe):
 def test_past_posts_after_a_description_that_follows_the_name_directly(pipe):
     got = officials(pipe, "Ông Đoàn Hữu Lễ sinh năm 1972, thạc sĩ kinh tế, từng là Giám đốc Sở Công Thương.")
     assert got["Đoàn Hữu Lễ"][2] == [("Giám đốc", "Sở Công Thương", True)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # lower-case name words of state bodies: fields, "và" + a capitalized field, "Phòng, chống"
+        ("Đi cùng có ông Hứa Văn Tài, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai.", "Hứa Văn Tài",
+         [("Cục trưởng", "Cục Quản lý đê điều và Phòng, chống thiên tai", False)]),
+        ("Bà Tăng Thị Hạnh, Giám đốc Trung tâm Dịch vụ việc làm tỉnh đề nghị mở thêm phiên giao dịch.", "Tăng Thị Hạnh",
+         [("Giám đốc", "Trung tâm Dịch vụ việc làm tỉnh", False)]),
+        ("Ông Kha Minh Đức, Vụ trưởng Vụ Kinh tế hợp tác và Phát triển nông thôn, trình bày tham luận.", "Kha Minh Đức",
+         [("Vụ trưởng", "Vụ Kinh tế hợp tác và Phát triển nông thôn", False)]),
+        ("Ông Lạc Văn Bình - Cục trưởng Cục Năng lượng tái tạo nêu ý kiến.", "Lạc Văn Bình",
+         [("Cục trưởng", "Cục Năng lượng tái tạo", False)]),
+        # a name phrase opened by a capital, and numbered units
+        ("Bà Đào Thu Hằng, Trưởng phòng Chuyển đổi số, Sở Khoa học và Công nghệ báo cáo.", "Đào Thu Hằng",
+         [("Trưởng phòng", "Phòng Chuyển đổi số", False)]),
+        ("Ông Mẫn Văn Tới, Trưởng phòng Kiểm tra số 3, được chỉ định bổ sung.", "Mẫn Văn Tới",
+         [("Trưởng phòng", "Phòng Kiểm tra số 3", False)]),
+        # a head ending in a lower-case word takes name words directly
+        ("Ông Viên Quốc Hào, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh phát biểu.",
+         "Viên Quốc Hào",
+         [("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh", False)]),
+        # associations take name words too
+        ("Ông Kim Sóc, Phó Chủ tịch Hội Người cao tuổi tỉnh tặng quà.", "Kim Sóc",
+         [("Phó Chủ tịch", "Hội Người cao tuổi tỉnh", False)]),
+        # a title ending in a unit word that heads no body alone; a lower-case repeat of the unit word
+        ("Theo bác sĩ Lò Văn Chung, Trưởng khoa Hồi sức tích cực, bệnh nhi đã qua cơn nguy kịch.", "Lò Văn Chung",
+         [("Trưởng khoa", "Khoa Hồi sức tích cực", False)]),
+        ("Cô Mai Thị Hoa, Tổ trưởng tổ Ngữ văn, được khen thưởng.", "Mai Thị Hoa",
+         [("Tổ trưởng", "Tổ Ngữ văn", False)]),
+    ],
+)
+def test_name_words_units_and_numbered_units(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
