@@ -80,6 +80,9 @@ class EntityRecognizer:
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
         self.lower_start_kinds = set(rules["lower_start_head_kinds"])
+        # "Sở Y tế Nghệ An", "Bệnh viện Đa khoa Nghệ An": the place stays as written, no type word inserted
+        self.bare_place_kinds = set(rules["bare_place_kinds"])
+        self.branch_words = Trie.of(rules["branch_words"])
         # unit words that end a title but head no body on their own ("Trưởng khoa" + "Nội tổng hợp")
         self.title_final_units = Trie()
         for word, kind in rules["title_final_unit_heads"].items():
@@ -248,7 +251,26 @@ class EntityRecognizer:
         if best is None:
             return None
         end, _, canonical, kind, source = best
-        end, loc = self.locality(doc, end, insert_type=kind not in self.named_after_places)
+        end, loc = self.locality(doc, end, insert_type=kind not in self.named_after_places
+                                 and kind not in self.bare_place_kinds)
+        branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
+        if branch and branch[0] < n and doc.same_sentence(end, branch[0]):
+            # "NHNN chi nhánh tỉnh Hà Tĩnh", "Agribank chi nhánh Nghệ An": a branch named by its place
+            b_end, b_loc = self.locality(doc, branch[0], insert_type=False)
+            if b_loc:  # the branch drops the national suffix: "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh"
+                canonical = canonical[: -len(" Việt Nam")] if canonical.endswith(" Việt Nam") else canonical
+                canonical, end = f"{canonical} {doc.norm_between(end, branch[0])} {b_loc}", b_end
+                loc = ""
+        if not loc and end < n and doc.caps[end] and doc.same_sentence(end - 1, end):
+            # a known name that ends with a type word ("Công an thành phố") + the place's name: "… Cẩm Phả"
+            for b in (end - 2, end - 1):
+                t = self.loc_types.longest_at(sylls, b) if b > i else None
+                if t and t[0] == end and canonical.endswith(" " + t[1][0].canonical):
+                    e2, loc2 = self.locality(doc, b)
+                    if e2 > end and loc2.startswith(t[1][0].canonical + " "):
+                        canonical, end = canonical[: -len(t[1][0].canonical) - 1], e2
+                        loc = loc2
+                    break
         if not loc and kind == "party" and canonical.endswith("ủy") and end < n and _is_name_syllable(doc, end) \
                 and not self._person_run_at(doc, end) and not self._org_starts(doc, end):
             place_end = end

@@ -38,6 +38,7 @@ class RelationExtractor:
         self.res = resources
         r = resources.rules
         self.fillers = _trie(r["appositive_fillers"])
+        self.plural = set(r["plural_markers"])
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.former_after = _trie(r["former_after_markers"])
@@ -127,6 +128,9 @@ class RelationExtractor:
             title = self.index["TITLE"].get(k)
             if title is None:
                 return positions, start
+            head = self.res.org_heads.longest_at(sylls, title.j) if title.j < n else None
+            if head and head[0] < len(sylls) and sylls[head[0]] in self.plural:
+                return positions, start  # "Chủ nhiệm UBKT các huyện ủy": the post in many bodies, a group, not this person's
             org = self._org_for_title(doc, title)
             end = max(title.j, org.j if org else 0)
             if owned and end in self.index["PERSON"]:

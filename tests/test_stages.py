@@ -253,9 +253,10 @@ def test_more_election_phrasings(pipe, text, expected):
 
 
 def test_bare_province_after_a_body_gets_its_type_word(pipe):
+    # departments keep the place as written (guidelines; dev gold d4-10, d7-05), the police take the type word (d1-16)
     text = "Công an Lâm Đồng, Sở Tư pháp Bắc Giang, Tỉnh ủy Quảng Nam, Công an tỉnh Quảng Bình và Trường Đại học Đồng Tháp."
     assert [c for c, _ in mentions(pipe, text, "ORG")] == [
-        "Công an tỉnh Lâm Đồng", "Sở Tư pháp tỉnh Bắc Giang", "Tỉnh ủy Quảng Nam", "Công an tỉnh Quảng Bình",
+        "Công an tỉnh Lâm Đồng", "Sở Tư pháp Bắc Giang", "Tỉnh ủy Quảng Nam", "Công an tỉnh Quảng Bình",
         "Trường Đại học Đồng Tháp"]
 
 
@@ -602,3 +603,31 @@ def test_past_posts_after_a_description_that_follows_the_name_directly(pipe):
 )
 def test_name_words_units_and_numbered_units(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # units of the body named right after them: inspection committees, commands
+        ("Chủ nhiệm UBKT Huyện ủy Tĩnh Gia Mạc Văn Hùng trình bày tham luận.", "Mạc Văn Hùng",
+         [("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Tĩnh Gia", False)]),
+        # "Bộ Tư lệnh" is a body, its "Tư lệnh" no title of the person named after it
+        ("Thay mặt Bộ Tư lệnh Quân khu 7, Đại tá Từ Văn Sĩ phát biểu.", "Từ Văn Sĩ", []),
+        # a post in many bodies at once is a group's, not the person's
+        ("Dự có đồng chí Ông Văn Lực, Phó Chánh Văn phòng Tỉnh ủy và Chủ nhiệm UBKT các huyện ủy trực thuộc.",
+         "Ông Văn Lực", [("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", False)]),
+        # a known name ending in a type word takes the place's name after it
+        ("Ông Vương Đình Tú, nguyên Trưởng Công an thành phố Uông Bí dự lễ.", "Vương Đình Tú",
+         [("Trưởng", "Công an thành phố Uông Bí", True)]),
+        # police unit codes; bank branches named by their place
+        ("Thiếu tá Hoàng Văn Lục, Phó Trưởng phòng PC08 cho biết.", "Hoàng Văn Lục",
+         [("Phó Trưởng phòng", "Phòng Cảnh sát giao thông", False)]),
+        ("Bà Đồng Thị Mai, Giám đốc NHNN chi nhánh tỉnh Quảng Trị cho biết.", "Đồng Thị Mai",
+         [("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", False)]),
+        # departments and hospitals keep the place as written; the police take the type word
+        ("Ông Lý Văn Mạnh, Phó Giám đốc Sở Xây dựng Hải Dương báo cáo.", "Lý Văn Mạnh",
+         [("Phó Giám đốc", "Sở Xây dựng Hải Dương", False)]),
+    ],
+)
+def test_units_of_named_bodies_codes_branches_and_places(pipe, text, name, expected):
+    assert officials(pipe, text).get(name, (None, None, []))[2] == expected
