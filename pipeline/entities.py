@@ -638,6 +638,18 @@ class EntityRecognizer:
                 out.append(Mention("TITLE", i, end, entries[0].canonical, entries[0].kind, "title.gazetteer"))
                 i = end
                 continue
+            fu = self.title_final_units.longest_at(sylls, end - 1) if end - 1 > i else None
+            if fu and fu[0] == end and doc.caps[end - 1] and end < n and end not in org_start and doc.caps[end] \
+                    and doc.same_sentence(end - 1, end) and not self._person_like_start(doc, end):
+                # "Trưởng Khoa Cấp cứu": the capitalized unit word is both the title's end and the unit's head
+                tail = self.cap_tail(doc, end, after_title=True, name_words=True)
+                if tail > end:
+                    canonical = f"{fu[1][0].canonical} {self.expand(doc, end, tail)}"
+                    tail, loc = self.locality(doc, tail)
+                    unit = Mention("ORG", end - 1, tail, f"{canonical} {loc}".strip(), fu[1][0].kind, "org.shared-unit")
+                    orgs.append(unit)
+                    org_start[unit.i] = unit
+                    inside.update(range(unit.i + 1, unit.j))
             if end < n and end not in org_start and not doc.caps[end] and sylls[end].isalpha():
                 # reporters often lower-case the body after a title: "Bí thư huyện ủy Hướng Hóa"
                 low = self.org_at(doc, end)

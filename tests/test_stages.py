@@ -631,3 +631,21 @@ def test_name_words_units_and_numbered_units(pipe, text, name, expected):
 )
 def test_units_of_named_bodies_codes_branches_and_places(pipe, text, name, expected):
     assert officials(pipe, text).get(name, (None, None, []))[2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a company board abbreviated inside the title
+        ("Ông Phí Văn Toàn, Chủ tịch HĐQT Công ty cổ phần Cơ khí Đông Anh cho biết.", "Phí Văn Toàn",
+         [("Chủ tịch Hội đồng quản trị", "Công ty cổ phần Cơ khí Đông Anh", False)]),
+        # … but council titles stay title + body
+        ("Bà Ninh Thị Hạnh, Phó Chủ tịch HĐND tỉnh dự họp.", "Ninh Thị Hạnh",
+         [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh", False)]),
+        # the capitalized unit word closes the title and opens the unit's name
+        ("TS Lương Văn Thìn, Trưởng Khoa Nội tiết, cho biết bệnh nhân đã ổn định.", "Lương Văn Thìn",
+         [("Trưởng khoa", "Khoa Nội tiết", False)]),
+    ],
+)
+def test_board_abbreviations_in_titles_and_capitalized_unit_words(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
