@@ -696,8 +696,9 @@ class EntityRecognizer:
             return None
         else:
             after = k + 1
-            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
-                return None  # a name follows: not a bare reference
+            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum() \
+                    and not self._name_starts_at(doc, after):
+                return None  # a name follows: not a bare reference ("Phó Giám đốc Sở Lê Văn B": B is the holder)
             word = head[1][0].canonical.lower()
         before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
         if not before:

@@ -649,3 +649,18 @@ def test_units_of_named_bodies_codes_branches_and_places(pipe, text, name, expec
 )
 def test_board_abbreviations_in_titles_and_capitalized_unit_words(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a bare head word pointing back, with the holder's name right after it
+        ("Ông Đặng Văn Hiếu, Giám đốc Sở Công Thương, báo cáo. Phó Giám đốc Sở Quách Thị Yến bổ sung thêm.",
+         "Quách Thị Yến", [("Phó Giám đốc", "Sở Công Thương", False)]),
+        # village-level places after a body
+        ("Bà Triệu Thị Nhung, Bí thư Chi bộ thôn Khuổi Nặm, cho biết.", "Triệu Thị Nhung",
+         [("Bí thư", "Chi bộ thôn Khuổi Nặm", False)]),
+    ],
+)
+def test_bare_back_reference_before_a_name_and_village_bodies(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
