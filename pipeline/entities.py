@@ -80,6 +80,7 @@ class EntityRecognizer:
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
         self.lower_start_kinds = set(rules["lower_start_head_kinds"])
+        self.quantifiers = set(rules["election_quantifiers"])
         # "Sở Y tế Nghệ An", "Bệnh viện Đa khoa Nghệ An": the place stays as written, no type word inserted
         self.bare_place_kinds = set(rules["bare_place_kinds"])
         self.branch_words = Trie.of(rules["branch_words"])
@@ -883,6 +884,42 @@ class EntityRecognizer:
                 add(nxt, nxt + run, nxt, "person.plural-title-list", None, None)
                 out[-1].attrs["shared_title"] = t.i
                 k = nxt + run
+
+        # "các Phó Thủ tướng Chính phủ: A, B", "hai Phó Chủ tịch UBND tỉnh Nguyễn Văn A và Lê Thị B": a counted
+        # title with its body, then the holders listed
+        org_at = {m.i: m for m in orgs}
+        person_at = {m.i: m for m in out}
+        for t in titles:
+            if t.i == 0 or not (sylls[t.i - 1] in self.quantifiers or sylls[t.i - 1].isdigit()):
+                continue
+            k = org_at[t.j].j if t.j in org_at else t.j
+            colon = k < n and sylls[k] == ":"
+            k += 1 if colon else 0
+            first = True
+            while k < n and doc.same_sentence(t.i, k):
+                hon = res.honorifics.longest_at(sylls, k)
+                start = hon[0] if hon else k
+                have = person_at.get(start)
+                run = have.j - start if have else self._person_run_at(doc, start)
+                if not run or start in title_at:
+                    break
+                e = start + run
+                if e + 1 < n and sylls[e] in (",", "-", "(") and (e + 1 in title_at or sylls[e + 1] in self.former_words):
+                    break  # "… và ông C, Trưởng Ban …": a name with a post of its own ends the list
+                if have is None:
+                    if any(x in taken or x in blocked for x in range(start, start + run)):
+                        break
+                    add(k, start + run, start, "person.counted-title-list", hon[1][0].canonical if hon else None, None)
+                    have = out[-1]
+                    person_at[start] = have
+                if "shared_title" not in have.attrs and (colon or not first):
+                    have.attrs["shared_title"] = t.i
+                first = False
+                k = start + run
+                if k + 1 < n and sylls[k] in (",", "và"):
+                    k += 2 if sylls[k] == "," and sylls[k + 1] == "và" else 1
+                    continue
+                break
 
         out.sort(key=lambda m: m.i)
         return out

@@ -664,3 +664,23 @@ def test_board_abbreviations_in_titles_and_capitalized_unit_words(pipe, text, na
 )
 def test_bare_back_reference_before_a_name_and_village_bodies(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Mạc Văn Hòa, Lò Thị Xuân.",
+         {"Mạc Văn Hòa": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)],
+          "Lò Thị Xuân": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]}),
+        ("Cùng dự có hai Phó Chủ tịch HĐND tỉnh Thào Văn Lử và Vi Thị Hồng.",
+         {"Thào Văn Lử": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh", False)],
+          "Vi Thị Hồng": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh", False)]}),
+        # a name with a post of its own ends the list
+        ("Dự có các Phó Giám đốc Sở Nội vụ: Đàm Văn Lợi, Cầm Thị Tươi và ông Ma Văn Thuận, Trưởng phòng Tổ chức.",
+         {"Đàm Văn Lợi": [("Phó Giám đốc", "Sở Nội vụ", False)],
+          "Cầm Thị Tươi": [("Phó Giám đốc", "Sở Nội vụ", False)],
+          "Ma Văn Thuận": [("Trưởng phòng", "Phòng Tổ chức", False)]}),
+    ],
+)
+def test_counted_title_with_its_body_then_the_holders(pipe, text, expected):
+    assert {k: v[2] for k, v in officials(pipe, text).items()} == expected
