@@ -219,6 +219,13 @@ class EntityRecognizer:
             head, kind = h_entries[0].canonical, h_entries[0].kind
             if h_end >= n:
                 continue
+            nested = res.org_heads.longest_at(sylls, h_end)
+            if nested and nested[0] < n and doc.norm_between(h_end, nested[0]).replace("&", "").isupper() \
+                    and f"{head} {nested[1][0].canonical}".lower() in res.org_kind_by_head:
+                # an abbreviated second head word: "Trường" + "ĐH" is the head "Trường Đại học"
+                head = f"{head} {nested[1][0].canonical}"
+                kind = res.org_kind_by_head[head.lower()]
+                h_end = nested[0]
             tails = res.org_tails.get(head.lower())
             t = tails.longest_at(sylls, h_end) if tails and doc.caps[h_end] else None
             if t:
@@ -300,8 +307,8 @@ class EntityRecognizer:
         place "Quỳnh Lưu" and the name "Trần Văn Mão", not "Lưu Trần Văn Mão" (a place syllable
         that is also a surname); a three-syllable name right after it wins over a four-syllable one."""
         run = self._person_run_at(doc, k)
-        if run == 4 and self._person_run_at(doc, k + 1) == 3:
-            return 0
+        if run == 4 and self._person_run_at(doc, k + 1) == 3 and k > 0 and _is_name_syllable(doc, k - 1):
+            return 0  # only after a capitalized place word: "Sở Tài chính Trần Vũ Thanh Hùng" keeps four syllables
         return run
 
     def expand(self, doc: Document, k0: int, k1: int) -> str:
@@ -317,6 +324,12 @@ class EntityRecognizer:
                 # an abbreviated alias ("LĐLĐ", "Tổng LĐLĐ Việt Nam") is spelled out inside a longer name
                 abbreviated = any(len(w) > 1 and w.isupper() for w in surface.split())
                 hit = alias if alias and alias[0] <= k1 and abbreviated and surface != alias[1][0].canonical else None
+                if hit is None:  # an abbreviated head inside a name: "Trường ĐH Quy Nhơn", "Văn phòng HĐND tỉnh"
+                    head = self.res.org_heads.longest_at(doc.sylls, k)
+                    word = doc.norm_between(k, head[0]) if head else ""
+                    if head and head[0] <= k1 and len(word) > 1 and word.replace("&", "").isupper() \
+                            and word != head[1][0].canonical:
+                        hit = head
             if hit:
                 if k > start:
                     parts.append(doc.norm_between(start, k))
@@ -717,10 +730,12 @@ class EntityRecognizer:
         parent = self.res.org_heads.longest_at(sylls, end)
         if not parent or parent[0] != end + 1 or (end + 1 < len(sylls) and doc.caps[end + 1] and doc.same_sentence(end, end + 1)):
             return None
+        if end + 1 < len(sylls) and self.loc_types.longest_at(sylls, end + 1) and doc.same_sentence(end, end + 1):
+            return None  # "Chánh Văn phòng HĐND tỉnh": the parent has its locality, it is not bare
         for b in range(i + 1, end):
             head = next((h for e, h in self.res.org_heads.matches_at(sylls, b) if e == end), None)
             if head:
-                return Mention("ORG", b, end + 1, f"{head[0].canonical} {doc.norm_between(end, end + 1)}",
+                return Mention("ORG", b, end + 1, f"{head[0].canonical} {parent[1][0].canonical}",
                                head[0].kind, "org.title-unit+parent")
         return None
 

@@ -91,6 +91,11 @@ class RelationExtractor:
     # -------------------------------------------------------------- positions
     def _org_for_title(self, doc: Document, title: Mention) -> Mention | None:
         org = self.index["ORG"].get(title.j)
+        if org is not None:
+            # "Chánh [Văn phòng UBND tỉnh]": a unit named from inside the title that covers the body after it
+            shared = [m for m in doc.mentions["ORG"] if title.i < m.i < title.j and m.j >= org.j]
+            if shared:
+                return max(shared, key=lambda m: m.j)
         if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:
             org = self.index["ORG"].get(title.j + 2)  # "Phó Giám đốc phụ trách Công an tỉnh"
         if org is None and title.j < len(doc.sylls) and doc.sylls[title.j] == "của":

@@ -684,3 +684,28 @@ def test_bare_back_reference_before_a_name_and_village_bodies(pipe, text, name, 
 )
 def test_counted_title_with_its_body_then_the_holders(pipe, text, expected):
     assert {k: v[2] for k, v in officials(pipe, text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # an abbreviated second head word is spelled out with the head
+        ("Ông Khổng Văn Tính, Hiệu trưởng Trường ĐH Hồng Đức phát biểu.", "Khổng Văn Tính",
+         [("Hiệu trưởng", "Trường Đại học Hồng Đức", False)]),
+        # a four-syllable name right after a body that is no place keeps its four syllables
+        ("Phó Giám đốc Sở Tư pháp Lê Phạm Minh Châu trình bày.", "Lê Phạm Minh Châu",
+         [("Phó Giám đốc", "Sở Tư pháp", False)]),
+        ("Ông Hứa Văn Đô, Phó Giám đốc Thư viện tỉnh, cho biết.", "Hứa Văn Đô",
+         [("Phó Giám đốc", "Thư viện tỉnh", False)]),
+        # the parent after the unit has its locality: no bare parent
+        ("Ông Giáp Văn Cừ, Chánh Văn phòng HĐND tỉnh, đọc tờ trình.", "Giáp Văn Cừ",
+         [("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh", False)]),
+    ],
+)
+def test_abbreviated_heads_four_syllable_names_and_units_with_localities(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_unit_with_a_parent_and_its_locality_is_one_body(pipe):
+    text = "Ông Giáp Văn Cừ, Chánh Văn phòng UBND tỉnh, đọc tờ trình."
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Văn phòng Ủy ban nhân dân tỉnh"]
