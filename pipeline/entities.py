@@ -81,6 +81,7 @@ class EntityRecognizer:
         self.named_after_places = set(rules["named_after_place_kinds"])
         self.lower_start_kinds = set(rules["lower_start_head_kinds"])
         self.quantifiers = set(rules["election_quantifiers"])
+        self.title_prefix_words = set(rules["title_prefix_words"])
         # "Sở Y tế Nghệ An", "Bệnh viện Đa khoa Nghệ An": the place stays as written, no type word inserted
         self.bare_place_kinds = set(rules["bare_place_kinds"])
         self.branch_words = Trie.of(rules["branch_words"])
@@ -682,7 +683,7 @@ class EntityRecognizer:
                 orgs.append(unit_word)
                 org_start[unit_word.i] = unit_word
                 inside.update(range(unit_word.i + 1, unit_word.j))
-            unit = self._unit_after_title(doc, i, end, org_start)
+            unit = self._unit_after_title(doc, i, end, org_start) or self._head_title_unit(doc, end, entry.canonical, org_start)
             if unit is not None:
                 for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
                     orgs.remove(inner)  # "Tổng LĐLĐ Việt Nam" inside "Ban Tổ chức Tổng LĐLĐ Việt Nam"
@@ -774,6 +775,27 @@ class EntityRecognizer:
         if loc:
             canonical = f"{canonical} {loc}"
         return Mention("ORG", end, tail, canonical, head[1][0].kind, "org.title-unit")
+
+    def _head_title_unit(self, doc: Document, end: int, title: str, org_start: dict) -> Mention | None:
+        """'Cục trưởng Đường thủy nội địa', 'Viện trưởng Nghiên cứu …': a '<head> trưởng' title followed by the
+        unit's name without its head word repeated; the title's head word names the unit ("Cục …")."""
+        words = title.split()
+        while words and words[0] in self.title_prefix_words:
+            words = words[1:]
+        if len(words) < 2 or words[-1] != "trưởng" or end >= len(doc.sylls) or end in org_start:
+            return None
+        head = " ".join(words[:-1])
+        kind = self.res.org_kind_by_head.get(head.lower())
+        if kind is None or not doc.caps[end] or not doc.same_sentence(end - 1, end) or not doc.sylls[end].isalpha():
+            return None
+        if self._person_like_start(doc, end) or self._org_starts(doc, end) or self._is_locality_start(doc, end):
+            return None
+        tail = self.cap_tail(doc, end, after_title=True, name_words=kind in self.name_word_kinds)
+        if tail <= end:
+            return None
+        canonical = f"{head} {self.expand(doc, end, tail)}"
+        tail, loc = self.locality(doc, tail, insert_type=False)
+        return Mention("ORG", end, tail, f"{canonical} {loc}".strip(), kind, "org.title-head-unit")
 
     # ------------------------------------------------------------------ persons
     def _name_run(self, doc: Document, k: int, blocked: set[int]) -> int:

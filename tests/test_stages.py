@@ -709,3 +709,19 @@ def test_abbreviated_heads_four_syllable_names_and_units_with_localities(pipe, t
 def test_a_unit_with_a_parent_and_its_locality_is_one_body(pipe):
     text = "Ông Giáp Văn Cừ, Chánh Văn phòng UBND tỉnh, đọc tờ trình."
     assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a '<head> trưởng' title before the unit's name without the head repeated
+        ("Theo ông Ông Văn Khánh, Cục trưởng Đường thủy nội địa, tuyến luồng đã được nạo vét.", "Ông Văn Khánh",
+         [("Cục trưởng", "Cục Đường thủy nội địa", False)]),
+        ("Bà Kiều Thị Lan, Phó Viện trưởng Nghiên cứu lập pháp, trình bày.", "Kiều Thị Lan",
+         [("Phó Viện trưởng", "Viện Nghiên cứu lập pháp", False)]),
+        # a body or a name after the title is not such a unit
+        ("Phó Cục trưởng Đàm Quang Vinh phát biểu.", "Đàm Quang Vinh", [("Phó Cục trưởng", None, False)]),
+    ],
+)
+def test_head_titles_before_a_unit_name_without_its_head(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
