@@ -79,7 +79,7 @@ class EntityRecognizer:
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
-        self.lower_start_kinds = set(rules["lower_start_head_kinds"])
+        self.lower_start_heads = {h.lower() for h in rules["lower_start_heads"]}
         self.quantifiers = set(rules["election_quantifiers"])
         self.title_prefix_words = set(rules["title_prefix_words"])
         # "Sở Y tế Nghệ An", "Bệnh viện Đa khoa Nghệ An": the place stays as written, no type word inserted
@@ -254,7 +254,7 @@ class EntityRecognizer:
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
                               place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
-                              lower_start=kind in self.lower_start_kinds and not doc.caps[h_end - 1])
+                              lower_start=head.lower() in self.lower_start_heads and not doc.caps[h_end - 1])
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -622,7 +622,9 @@ class EntityRecognizer:
                     continue
                 after = org_start.get(end) or self.org_at(doc, end) if end < n else None
                 headed = self.res.org_heads.longest_at(sylls, p)
-                if after is not None and after.i == end and not headed:
+                # … also when the title runs past the inner org's head word ("Phó Trưởng ban Thường trực" +
+                # "Ban Dân vận Tỉnh ủy": no body "Ban Thường trực Ban Dân vận")
+                if after is not None and after.i == end and (not headed or end > headed[0] and org_start[p].j > end):
                     # "Phó Bí thư Thường trực" + "Tỉnh ủy": the longer title stands and
                     # the org it overlapped ("Thường trực Tỉnh ủy") gives way
                     orgs.remove(org_start.pop(p))

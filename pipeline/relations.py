@@ -93,7 +93,8 @@ class RelationExtractor:
         org = self.index["ORG"].get(title.j)
         if org is not None:
             # "Chánh [Văn phòng UBND tỉnh]": a unit named from inside the title that covers the body after it
-            shared = [m for m in doc.mentions["ORG"] if title.i < m.i < title.j and m.j >= org.j]
+            shared = [m for m in doc.mentions["ORG"] if title.i < m.i < title.j and m.j >= org.j
+                      and (h := self.res.org_heads.longest_at(doc.sylls, m.i)) and h[0] == title.j]
             if shared:
                 return max(shared, key=lambda m: m.j)
         if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:

@@ -725,3 +725,23 @@ def test_a_unit_with_a_parent_and_its_locality_is_one_body(pipe):
 )
 def test_head_titles_before_a_unit_name_without_its_head(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a standing deputy's title runs past the head word of the body named after it
+        ("Bà Cầm Thị Dung, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy dự.", "Cầm Thị Dung",
+         [("Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy", False)]),
+        # steering committees are named by lower-case fields after their head
+        ("Ông Mã Văn Tiến, Trưởng Ban Chỉ đạo phòng, chống tham nhũng huyện phát biểu.", "Mã Văn Tiến",
+         [("Trưởng ban", "Ban Chỉ đạo phòng, chống tham nhũng huyện", False)]),
+    ],
+)
+def test_standing_deputies_and_steering_committees(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_no_body_made_of_a_title_word_and_the_body_after_it(pipe):
+    text = "Bà Cầm Thị Dung, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy dự."
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Ban Dân vận Tỉnh ủy"]
