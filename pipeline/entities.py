@@ -82,8 +82,9 @@ class EntityRecognizer:
         self.lower_start_heads = {h.lower() for h in rules["lower_start_heads"]}
         self.quantifiers = set(rules["election_quantifiers"])
         self.title_prefix_words = set(rules["title_prefix_words"])
-        # "Sở Y tế Nghệ An", "Bệnh viện Đa khoa Nghệ An": the place stays as written, no type word inserted
-        self.bare_place_kinds = set(rules["bare_place_kinds"])
+        # the place after a body stays as written ("Sở Y tế Nghệ An"), except for the kinds that reporters
+        # shorten by habit: "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"
+        self.type_inserted_kinds = set(rules["locality_type_inserted_kinds"])
         self.branch_words = Trie.of(rules["branch_words"])
         # unit words that end a title but head no body on their own ("Trưởng khoa" + "Nội tổng hợp")
         self.title_final_units = Trie()
@@ -260,8 +261,7 @@ class EntityRecognizer:
         if best is None:
             return None
         end, _, canonical, kind, source = best
-        end, loc = self.locality(doc, end, insert_type=kind not in self.named_after_places
-                                 and kind not in self.bare_place_kinds)
+        end, loc = self.locality(doc, end, insert_type=kind in self.type_inserted_kinds)
         branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
         if branch and branch[0] < n and doc.same_sentence(end, branch[0]):
             # "NHNN chi nhánh tỉnh Hà Tĩnh", "Agribank chi nhánh Nghệ An": a branch named by its place

@@ -61,6 +61,7 @@ class RelationExtractor:
         self.body_gap = _trie(r["body_gap_words"])
         self.role_prefaces = _trie(r["election_role_list_prefaces"])
         self.foreign_markers = _trie(r["title_chain_foreign_markers"])
+        self.apposition_markers = set(r["title_chain_apposition_markers"])
         self.quantifiers = set(r["election_quantifiers"])
         self.holder_intro = _trie(r["election_holder_intro"])
         self.subject_gap = _trie(r["election_role_subject_gap"])
@@ -225,10 +226,18 @@ class RelationExtractor:
                 if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
                 # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": only the post next to the name is X's
-                if any(self.foreign_markers.longest_at(sylls, b) and self.foreign_markers.longest_at(sylls, b)[0] == t.i
-                       for b in range(max(0, t.i - 3), t.i)):
-                    # "Thừa lệnh Bộ trưởng, TS. X": a post set off by a comma is the principal's, not X's
-                    chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]
+                marker = next((hit[1][0].canonical for b in range(max(0, t.i - 3), t.i)
+                               if (hit := self.foreign_markers.longest_at(sylls, b)) and hit[0] == t.i), None)
+                if marker is not None:
+                    # "Thừa lệnh Bộ trưởng, TS. X": a post set off by a comma is the principal's, not X's …
+                    # … but after "theo" a degree and a name set off by a comma restate the post's holder
+                    person = self.index["PERSON"][end]
+                    own_post = person.j + 1 < n and sylls[person.j] in (",", "-") and person.j + 1 in self.index["TITLE"]
+                    apposed = marker in self.apposition_markers and self.res.ranks.longest_at(sylls, chain_end) \
+                        and not own_post
+                    # "Theo Giám đốc Sở Y tế, BSCKII X, …" (not "Theo quyết định của Bộ trưởng, TS. X, Phó Vụ trưởng …")
+                    if not apposed:
+                        chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]
                 before.setdefault(end, [])
                 for p in chain:
                     if p not in before[end]:

@@ -745,3 +745,23 @@ def test_standing_deputies_and_steering_committees(pipe, text, name, expected):
 def test_no_body_made_of_a_title_word_and_the_body_after_it(pipe):
     text = "Bà Cầm Thị Dung, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy dự."
     assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Ban Dân vận Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a place after a body stays as written (only the police take the type word)
+        ("Ông Lưu Văn Bảy, Giám đốc Trung tâm Văn hóa Nghệ thuật Lạng Sơn, cho biết.", "Lưu Văn Bảy",
+         [("Giám đốc", "Trung tâm Văn hóa Nghệ thuật Lạng Sơn", False)]),
+        # after "theo", a degree and a name set off by a comma restate the holder of the post
+        ("Theo Giám đốc Trung tâm Y tế huyện, BSCKII Mông Văn Hạ, dịch đã được khống chế.", "Mông Văn Hạ",
+         [("Giám đốc", "Trung tâm Y tế huyện", False)]),
+        # … but not in a decision of a principal naming an appointee with a post of his own
+        ("Theo quyết định của Bộ trưởng Bộ Nội vụ, TS. Tiêu Văn Kỳ, Phó Vụ trưởng Vụ Tổ chức cán bộ, được bổ nhiệm.",
+         "Tiêu Văn Kỳ", [("Phó Vụ trưởng", "Vụ Tổ chức cán bộ", False)]),
+        # a verb after a place name is not glued into the body's name
+        ("Ông Bạc Cầm Hùng, Bí thư Huyện ủy Yên Thành dự.", "Bạc Cầm Hùng", [("Bí thư", "Huyện ủy Yên Thành", False)]),
+    ],
+)
+def test_places_as_written_appositions_after_theo_and_verbs_after_places(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
