@@ -765,3 +765,16 @@ def test_no_body_made_of_a_title_word_and_the_body_after_it(pipe):
 )
 def test_places_as_written_appositions_after_theo_and_verbs_after_places(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ông Cao Văn Lộc, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.", "Cao Văn Lộc",
+         [("Bí thư", "Đảng ủy Khối các cơ quan tỉnh", False)]),
+        ("Ông Thái Văn Lành, người từng là Giám đốc Sở Tài chính, cho biết.", "Thái Văn Lành",
+         [("Giám đốc", "Sở Tài chính", True)]),
+    ],
+)
+def test_provincial_bloc_party_committees_and_past_posts_introduced_by_nguoi(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
