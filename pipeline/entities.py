@@ -147,6 +147,28 @@ class EntityRecognizer:
                         i = m.j
                     continue
             i += 1
+        return out + self._defined_abbreviations(doc, out)
+
+    def _defined_abbreviations(self, doc: Document, orgs: list[Mention]) -> list[Mention]:
+        """'Công ty cổ phần Nước - Môi trường Bình Dương (Biwase)': a short name in brackets right after a
+        body names that body wherever it occurs in the document."""
+        res, sylls = self.res, doc.sylls
+        n = len(sylls)
+        covered = {k for m in orgs for k in range(m.i, m.j)}
+        defined: dict[str, Mention] = {}
+        for m in orgs:
+            k = m.j
+            if k + 2 < n and sylls[k] == "(" and sylls[k + 2] == ")" and k + 1 not in covered:
+                word = doc.norm_between(k + 1, k + 2)
+                if len(word) > 1 and word[0].isupper() and word.replace("&", "").isalnum() and not word.isdigit() \
+                        and not (res.provinces.longest_at(sylls, k + 1) or res.titles.longest_at(sylls, k + 1)
+                                 or res.org_heads.longest_at(sylls, k + 1) or res.name_abbreviations.longest_at(sylls, k + 1)):
+                    defined[word] = m
+        out: list[Mention] = []
+        for k in range(n):
+            m = defined.get(doc.norm_between(k, k + 1)) if k not in covered else None
+            if m is not None:
+                out.append(Mention("ORG", k, k + 1, m.canonical, m.kind, "org.defined-abbreviation"))
         return out
 
     @staticmethod

@@ -778,3 +778,10 @@ def test_places_as_written_appositions_after_theo_and_verbs_after_places(pipe, t
 )
 def test_provincial_bloc_party_committees_and_past_posts_introduced_by_nguoi(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_short_name_defined_in_brackets_names_the_body_later(pipe):
+    text = ("Công ty cổ phần Cấp nước Sơn La (Sowaco) khởi công dự án. "
+            "Ông Lừ Văn Pọm (Phó Tổng Giám đốc Sowaco) cho biết tiến độ bảo đảm.")
+    assert officials(pipe, text)["Lừ Văn Pọm"][2] == [("Phó Tổng Giám đốc", "Công ty cổ phần Cấp nước Sơn La", False)]
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Công ty cổ phần Cấp nước Sơn La"] * 3
