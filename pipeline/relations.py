@@ -790,7 +790,20 @@ class RelationExtractor:
             if end < s_end and sylls[end] == ",":
                 end += 1
             skip = end  # "…, đến nhận công tác, giữ chức …", "tham gia Ban Thường vụ Huyện ủy và giữ chức …"
-            while skip < s_end and skip - end < 14 and not self.role_links.longest_at(sylls, skip):
+            if skip in self.index["TITLE"]:
+                # "chỉ định đồng chí X, Phó Giám đốc Sở Nội vụ, tham gia …": the holder's present post first
+                _, post_end = self._position_chain(doc, skip, s_end, owned=True)
+                if post_end > skip and post_end + 1 < s_end and sylls[post_end] == ",":
+                    skip = end = post_end + 1
+            while skip < s_end and skip - end < 24:
+                link = self.role_links.longest_at(sylls, skip)
+                if link and link[0] in self.index["ORG"] and link[0] not in self.index["TITLE"]:
+                    # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …", "vào Ban Chấp hành … và giữ chức":
+                    # membership of the bodies, then the post
+                    skip = link[0]
+                    continue
+                if link:
+                    break
                 if skip in self.index["ORG"] and skip > end:
                     skip = self.index["ORG"][skip].j
                 elif self.link_gap_trie.longest_at(sylls, skip):

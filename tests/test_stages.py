@@ -785,3 +785,20 @@ def test_a_short_name_defined_in_brackets_names_the_body_later(pipe):
             "Ông Lừ Văn Pọm (Phó Tổng Giám đốc Sowaco) cho biết tiến độ bảo đảm.")
     assert officials(pipe, text)["Lừ Văn Pọm"][2] == [("Phó Tổng Giám đốc", "Công ty cổ phần Cấp nước Sơn La", False)]
     assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Công ty cổ phần Cấp nước Sơn La"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # membership of bodies first, then the post: "tham gia/vào BCH, BTV và giữ chức …"
+        ("Ban Thường vụ Tỉnh ủy chỉ định đồng chí Giàng A Dế, Phó Giám đốc Sở Tư pháp, tham gia Ban Chấp hành, "
+         "Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy Mường Nhé.",
+         [("appointed", "Phó Bí thư", "Huyện ủy Mường Nhé", "Giàng A Dế")]),
+        ("Hội nghị đã bầu bổ sung đồng chí Lục Thị Én vào Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch "
+         "Hội Nông dân tỉnh khóa X.",
+         [("elected", "Chủ tịch", "Hội Nông dân tỉnh", "Lục Thị Én")]),
+    ],
+)
+def test_membership_of_bodies_before_the_post(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == expected
