@@ -62,6 +62,7 @@ class RelationExtractor:
         self.role_prefaces = _trie(r["election_role_list_prefaces"])
         self.foreign_markers = _trie(r["title_chain_foreign_markers"])
         self.apposition_markers = set(r["title_chain_apposition_markers"])
+        self.topic_markers = _trie(r["sentence_topic_markers"])
         self.quantifiers = set(r["election_quantifiers"])
         self.holder_intro = _trie(r["election_holder_intro"])
         self.subject_gap = _trie(r["election_role_subject_gap"])
@@ -469,6 +470,16 @@ class RelationExtractor:
             end = term[2]
         return title, org, term, end
 
+    def _topic_org(self, doc: Document, s_start: int, k: int) -> Mention | None:
+        """'Tại Sở Khoa học và Công nghệ, …', 'Đối với Sở X, …': a body set up as the topic of the sentence,
+        before the verb, that posts named without a body there belong to."""
+        sylls = doc.sylls
+        t = self.topic_markers.longest_at(sylls, s_start)
+        org = self.index["ORG"].get(t[0]) if t else None
+        if org is None or org.j >= k or org.j >= len(sylls) or sylls[org.j] != ",":
+            return None
+        return org
+
     def elections(self, doc: Document) -> list[dict]:
         sylls = doc.sylls
         n = len(sylls)
@@ -501,7 +512,11 @@ class RelationExtractor:
             # in a passive clause the org before the verb is the holder's, not the actor
             body = None if passive else self._body(doc, s_start, k)
 
-            def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
+            topic = self._topic_org(doc, s_start, k)
+
+            def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end), topic=topic):
+                if org is None and topic is not None and kind in ("appointed", "elected") and title.kind in ("head", "deputy"):
+                    org = topic  # "Tại Sở Khoa học và Công nghệ, ông X được bổ nhiệm làm Giám đốc": the sentence's topic
                 # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
                 post = self._complete([{"title": title, "org": org, "former": False}])[0]
                 if any(e["holder"] is holder and e["kind"] == kind and e["title"].canonical == post["title"].canonical

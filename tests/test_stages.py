@@ -802,3 +802,11 @@ def test_a_short_name_defined_in_brackets_names_the_body_later(pipe):
 def test_membership_of_bodies_before_the_post(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == expected
+
+
+def test_a_body_set_up_as_the_sentence_topic_owns_posts_named_without_one(pipe):
+    text = "Đối với Sở Tài chính, bà Tòng Thị Phóng được bổ nhiệm giữ chức Giám đốc kể từ ngày 01/3/2025."
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("appointed", "Giám đốc", "Sở Tài chính", "Tòng Thị Phóng")]
+    assert officials(pipe, text)["Tòng Thị Phóng"][2] == [("Giám đốc", "Sở Tài chính", False)]
