@@ -893,6 +893,8 @@ class EntityRecognizer:
                 run = self._person_run_at(doc, nxt) if nxt < n else 0
                 if run and not any(x in taken or x in blocked for x in range(nxt, nxt + run)):
                     add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
+                    m.attrs.setdefault("plural_group", m.i)
+                    out[-1].attrs["plural_group"] = m.i
                     k = nxt + run
                     continue
                 if nxt < n and (self.res.titles.longest_at(sylls, nxt) or sylls[nxt] in self.former_words):

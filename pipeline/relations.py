@@ -290,6 +290,27 @@ class RelationExtractor:
             for p in self._complete(chain):
                 self._add_position(off, p)
 
+        # "các ông A và B, Phó Chủ tịch UBND tỉnh": names listed after a plural honorific and joined only by
+        # "," / "và" share the post set after the last of them
+        groups: dict[int, list[Mention]] = {}
+        for m in persons:
+            if "plural_group" in m.attrs:
+                groups.setdefault(m.attrs["plural_group"], []).append(m)
+        by_mention = {id(m): o for o in order for m in o.mentions}
+        for members in groups.values():
+            members.sort(key=lambda m: m.i)
+            last = by_mention.get(id(members[-1]))
+            joined_only = all(b.i - a.j in (1, 2) and all(sylls[g] in (",", "và") for g in range(a.j, b.i))
+                              for a, b in zip(members, members[1:]))
+            if last is None or not joined_only or not last.positions:
+                continue
+            shared = [p for p in last.positions if p["title"].i in (members[-1].j + 1, members[-1].j + 2)]
+            for m in members[:-1]:
+                off = by_mention.get(id(m))
+                if off is not None and not off.positions:
+                    for p in shared:
+                        self._add_position(off, dict(p))
+
         # "ông Chiến", "đồng chí Hải Yến": the given name of exactly one full name in the document
         for o in list(order):
             if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames and not o.positions:

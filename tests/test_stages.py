@@ -810,3 +810,20 @@ def test_a_body_set_up_as_the_sentence_topic_owns_posts_named_without_one(pipe):
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("appointed", "Giám đốc", "Sở Tài chính", "Tòng Thị Phóng")]
     assert officials(pipe, text)["Tòng Thị Phóng"][2] == [("Giám đốc", "Sở Tài chính", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names after a plural honorific, joined only by "," / "và", share the post set after the last
+        ("Tiếp đoàn có các ông Sầm Văn Lự và Mùa A Páo, Phó Chủ tịch UBND tỉnh.",
+         {"Sầm Văn Lự": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)],
+          "Mùa A Páo": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]}),
+        # … not when each has a post of his own
+        ("Tiếp đoàn có các ông Sầm Văn Lự, Giám đốc Sở Y tế, và Mùa A Páo, Phó Chủ tịch UBND tỉnh.",
+         {"Sầm Văn Lự": [("Giám đốc", "Sở Y tế", False)],
+          "Mùa A Páo": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]}),
+    ],
+)
+def test_names_after_a_plural_honorific_share_the_post_after_the_last(pipe, text, expected):
+    assert {k: v[2] for k, v in officials(pipe, text).items()} == expected
