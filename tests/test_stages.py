@@ -827,3 +827,10 @@ def test_a_body_set_up_as_the_sentence_topic_owns_posts_named_without_one(pipe):
 )
 def test_names_after_a_plural_honorific_share_the_post_after_the_last(pipe, text, expected):
     assert {k: v[2] for k, v in officials(pipe, text).items()} == expected
+
+
+def test_departments_written_with_a_dash_between_their_fields(pipe):
+    got = officials(pipe, "Ông Tẩn Láo Lở, Giám đốc Sở Tài nguyên - Môi trường, và bà Bế Thị Dung, "
+                          "Phó Giám đốc Sở Kế hoạch - Đầu tư, dự họp.")
+    assert got["Tẩn Láo Lở"][2] == [("Giám đốc", "Sở Tài nguyên và Môi trường", False)]
+    assert got["Bế Thị Dung"][2] == [("Phó Giám đốc", "Sở Kế hoạch và Đầu tư", False)]
