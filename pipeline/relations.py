@@ -82,6 +82,7 @@ class RelationExtractor:
 
     def __call__(self, doc: Document) -> Document:
         self.index = {label: {m.i: m for m in ms} for label, ms in doc.mentions.items()}
+        self.doc_orgs = doc.mentions["ORG"]
         self.doc_bloc = next((m for m in doc.mentions["ORG"] if m.kind == "emulation_bloc"), None)
         officials = self.officials(doc)
         doc.facts["scores"] = self.scores(doc)
@@ -200,6 +201,14 @@ class RelationExtractor:
             org = p["org"]
             if org is not None and parents and normalize_key(org.canonical) in self.elliptic:
                 p["org"] = Mention("ORG", org.i, org.j, f"{org.canonical} {parents[-1]}", org.kind, org.source + "+parent")
+            elif org is not None and normalize_key(org.canonical) in self.elliptic:
+                # "bầu Ủy ban Kiểm tra Đảng ủy xã …; đồng chí X được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra": the
+                # short name of a body named in full just before
+                prefix = normalize_key(org.canonical) + " "
+                full = [m for m in self.doc_orgs if m.j <= org.i and normalize_key(m.canonical).startswith(prefix)]
+                if full:
+                    last = max(full, key=lambda m: m.j)
+                    p["org"] = Mention("ORG", org.i, org.j, last.canonical, org.kind, org.source + "+named-before")
         return positions
 
     def officials(self, doc: Document) -> list[Official]:

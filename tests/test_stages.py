@@ -834,3 +834,9 @@ def test_departments_written_with_a_dash_between_their_fields(pipe):
                           "Phó Giám đốc Sở Kế hoạch - Đầu tư, dự họp.")
     assert got["Tẩn Láo Lở"][2] == [("Giám đốc", "Sở Tài nguyên và Môi trường", False)]
     assert got["Bế Thị Dung"][2] == [("Phó Giám đốc", "Sở Kế hoạch và Đầu tư", False)]
+
+
+def test_the_short_name_of_a_body_named_in_full_just_before(pipe):
+    text = ("Ban Chấp hành đã bầu Ủy ban Kiểm tra Đảng ủy phường gồm 5 đồng chí; "
+            "đồng chí Giáp Thị Nhàn được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    assert officials(pipe, text)["Giáp Thị Nhàn"][2] == [("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy phường", False)]
