@@ -840,3 +840,10 @@ def test_the_short_name_of_a_body_named_in_full_just_before(pipe):
     text = ("Ban Chấp hành đã bầu Ủy ban Kiểm tra Đảng ủy phường gồm 5 đồng chí; "
             "đồng chí Giáp Thị Nhàn được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
     assert officials(pipe, text)["Giáp Thị Nhàn"][2] == [("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy phường", False)]
+
+
+def test_supplementary_consultative_elections(pipe):
+    rec = pipe.extract_text("Hội nghị đã hiệp thương cử bổ sung bà Hà Thị Mỵ, Chủ tịch Hội Nông dân tỉnh, giữ chức "
+                            "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.", "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("elected", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hà Thị Mỵ")]
