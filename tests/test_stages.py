@@ -847,3 +847,16 @@ def test_supplementary_consultative_elections(pipe):
                             "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.", "t")
     assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == [
         ("elected", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hà Thị Mỵ")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ông Khúc Văn Thanh, Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh dự.", "Khúc Văn Thanh",
+         [("Chánh Văn phòng", "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh", False)]),
+        ("Bà Dương Thị Nụ, Phó Trưởng ban chuyên trách Ban Pháp chế HĐND tỉnh dự.", "Dương Thị Nụ",
+         [("Phó Trưởng ban chuyên trách", "Ban Pháp chế Hội đồng nhân dân tỉnh", False)]),
+    ],
+)
+def test_merged_provincial_offices_and_full_time_deputies(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
