@@ -39,6 +39,7 @@ class RelationExtractor:
         r = resources.rules
         self.fillers = _trie(r["appositive_fillers"])
         self.plural = set(r["plural_markers"])
+        self.present = _trie(r["present_markers"])
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.former_after = _trie(r["former_after_markers"])
@@ -126,6 +127,8 @@ class RelationExtractor:
             former = False
             f = self.fillers.longest_at(sylls, k)
             if f and f[0] < n:
+                if self.present.longest_at(sylls, k):
+                    list_former = False  # "từng giữ các chức vụ A, B, hiện là C": C is held now
                 k = f[0]
             fm = self.former.longest_at(sylls, k) if k < n else None
             if fm:

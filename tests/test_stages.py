@@ -860,3 +860,17 @@ def test_supplementary_consultative_elections(pipe):
 )
 def test_merged_provincial_offices_and_full_time_deputies(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ông Khương Văn Lai, nguyên Giám đốc Sở Y tế, nay là Phó Chủ tịch UBND tỉnh, phát biểu.", "Khương Văn Lai",
+         [("Giám đốc", "Sở Y tế", True), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]),
+        ("Ông Khương Văn Lai từng giữ các chức vụ Giám đốc Sở Y tế, Bí thư Huyện ủy, hiện là Phó Chủ tịch UBND tỉnh.",
+         "Khương Văn Lai",
+         [("Giám đốc", "Sở Y tế", True), ("Bí thư", "Huyện ủy", True), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]),
+    ],
+)
+def test_a_present_marker_after_past_posts(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
