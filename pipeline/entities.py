@@ -82,6 +82,7 @@ class EntityRecognizer:
         self.lower_start_heads = {h.lower() for h in rules["lower_start_heads"]}
         self.quantifiers = set(rules["election_quantifiers"])
         self.title_prefix_words = set(rules["title_prefix_words"])
+        self.title_implied_heads = {k.lower(): v for k, v in rules["title_implied_heads"].items()}
         # the place after a body stays as written ("Sở Y tế Nghệ An"), except for the kinds that reporters
         # shorten by habit: "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"
         self.type_inserted_kinds = set(rules["locality_type_inserted_kinds"])
@@ -806,17 +807,24 @@ class EntityRecognizer:
         words = title.split()
         while words and words[0] in self.title_prefix_words:
             words = words[1:]
-        if len(words) < 2 or words[-1] != "trưởng" or end >= len(doc.sylls) or end in org_start:
+        if end >= len(doc.sylls) or end in org_start:
             return None
-        head = " ".join(words[:-1])
-        kind = self.res.org_kind_by_head.get(head.lower())
+        head = self.title_implied_heads.get(" ".join(words).lower())
+        kind = self.res.org_kind_by_head.get(head.lower()) if head else None
         if kind is None or not doc.caps[end] or not doc.same_sentence(end - 1, end) or not doc.sylls[end].isalpha():
             return None
+        tails = self.res.org_tails.get(head.lower())
+        known = tails.longest_at(doc.sylls, end) if tails else None
+        if known:  # "Thứ trưởng Tài nguyên và Môi trường", "Bộ trưởng Công an": the ministry named without "Bộ"
+            k, loc = self.locality(doc, known[0], insert_type=False)
+            return Mention("ORG", end, k, f"{known[1][0].canonical} {loc}".strip(), known[1][0].kind, "org.title-head-known")
+        if kind == "ministry":
+            return None  # ministries are a closed list (organizations.tsv): "Thứ trưởng Hòa" names a person
         if self._person_like_start(doc, end) or self._org_starts(doc, end) or self._is_locality_start(doc, end):
             return None
         tail = self.cap_tail(doc, end, after_title=True, name_words=kind in self.name_word_kinds)
-        if tail <= end:
-            return None
+        if tail <= end + 1 and not (tail == end + 1 and doc.norm_between(end, tail).isupper()):
+            return None  # one capitalized word may be a short name: "Cục trưởng Giang cho biết"
         canonical = f"{head} {self.expand(doc, end, tail)}"
         tail, loc = self.locality(doc, tail, insert_type=False)
         return Mention("ORG", end, tail, f"{canonical} {loc}".strip(), kind, "org.title-head-unit")

@@ -874,3 +874,21 @@ def test_merged_provincial_offices_and_full_time_deputies(pipe, text, name, expe
 )
 def test_a_present_marker_after_past_posts(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a minister's title before the ministry's field without "Bộ"
+        ("Ông Lã Văn Thành, Thứ trưởng Tài nguyên và Môi trường, dự.", "Lã Văn Thành",
+         [("Thứ trưởng", "Bộ Tài nguyên và Môi trường", False)]),
+        ("Bộ trưởng Công an Tô Văn Khải phát biểu.", "Tô Văn Khải", [("Bộ trưởng", "Bộ Công an", False)]),
+    ],
+)
+def test_ministers_named_with_the_ministry_field_only(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_short_name_after_a_head_title_is_no_unit(pipe):
+    text = "Ông Hà Văn Giang, Cục trưởng Cục Hàng hải, dự. Phát biểu, Cục trưởng Giang cho biết. Thứ trưởng Hòa đề nghị."
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Cục Hàng hải"]
