@@ -892,3 +892,10 @@ def test_ministers_named_with_the_ministry_field_only(pipe, text, name, expected
 def test_a_short_name_after_a_head_title_is_no_unit(pipe):
     text = "Ông Hà Văn Giang, Cục trưởng Cục Hàng hải, dự. Phát biểu, Cục trưởng Giang cho biết. Thứ trưởng Hòa đề nghị."
     assert [c for c, _ in mentions(pipe, text, "ORG")] == ["Cục Hàng hải"]
+
+
+def test_youth_union_short_names_are_kept_as_written(pipe):
+    text = ("Dự có đồng chí Bế Văn Lâm - Bí thư Trung ương Đoàn. Đoàn Thanh niên huyện ra quân. "
+            "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Cao Bằng khai mạc.")
+    assert [c for c, _ in mentions(pipe, text, "ORG")] == [
+        "Trung ương Đoàn", "Đoàn Thanh niên huyện", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Cao Bằng"]
