@@ -89,6 +89,7 @@ class RelationExtractor:
         doc.facts["scores"] = self.scores(doc)
         doc.facts["elections"] = self.elections(doc)
         doc.facts["officials"] = self.add_election_positions(officials, doc.facts["elections"])
+        self._anaphoric_past_posts(doc, doc.facts["officials"])
         doc.facts.update(self.document_facts(doc))
         return doc
 
@@ -350,6 +351,44 @@ class RelationExtractor:
             o.positions = [p for p in o.positions
                            if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
         return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _anaphoric_past_posts(self, doc: Document, order: list[Official]) -> None:
+        """Past posts whose subject points back: '…; trước khi làm Giám đốc Sở X, ông từng giữ các chức vụ A, B'
+        (a bare honorific: the nearest full name before it in the sentence, of a matching gender), 'Tân Bí thư
+        Huyện ủy sinh năm 1978, …, từng giữ các chức vụ A, B' (the one person who holds that post)."""
+        sylls = doc.sylls
+        n = len(sylls)
+        persons = sorted(doc.mentions["PERSON"], key=lambda m: m.i)
+        by_mention = {id(m): o for o in order for m in o.mentions}
+        covered = {k for m in persons for k in range(m.i, m.j)}
+        for s_start, s_end in doc.sentences:
+            for f in range(s_start + 1, s_end):
+                fm = self.former.longest_at(sylls, f)
+                if not fm or not fm[1][0].canonical.startswith("từng") or f in covered:
+                    continue
+                owner = None
+                hon = self.res.honorifics.longest_at(sylls, f - 1)
+                if hon and hon[0] == f and f - 1 not in covered:
+                    before = [m for m in persons if s_start <= m.i and m.j <= f - 1 and not m.attrs["short"]
+                              and self._gender_ok(m.attrs["honorific"], hon[1][0].canonical)]
+                    if before and not any(p.i > before[-1].j and p.j <= f for p in persons):
+                        owner = by_mention.get(id(before[-1]))
+                elif sylls[s_start] == "tân" and s_start + 1 in self.index["TITLE"] \
+                        and not any(s_start <= m.i < f for m in persons):
+                    title = self.index["TITLE"][s_start + 1]
+                    org = self._org_for_title(doc, title)
+                    key = (normalize_key(title.canonical), normalize_key(org.canonical) if org else None)
+                    holders = [o for o in order if any(normalize_key(p["title"].canonical) == key[0] and not p["former"]
+                                                       and (key[1] is None or p["org"] is not None
+                                                            and normalize_key(p["org"].canonical) == key[1])
+                                                       for p in o.positions)]
+                    owner = holders[0] if len(holders) == 1 else None
+                if owner is None:
+                    continue
+                nxt = [m.i for m in persons if m.i > f]
+                chain, _ = self._position_chain(doc, f, min(nxt[0] if nxt else n, s_end), owned=True)
+                for p in self._complete(chain):
+                    self._add_position(owner, p)
 
     def add_election_positions(self, officials: list[Official], elections: list[dict]) -> list[Official]:
         """A person elected or appointed to a post holds it; one removed from it held it."""

@@ -899,3 +899,22 @@ def test_youth_union_short_names_are_kept_as_written(pipe):
             "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Cao Bằng khai mạc.")
     assert [c for c, _ in mentions(pipe, text, "ORG")] == [
         "Trung ương Đoàn", "Đoàn Thanh niên huyện", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Cao Bằng"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a bare honorific after a description points back to the full name before it
+        ("Ông Vàng Seo Dơ sinh năm 1976, quê xã Sín Chéng; trước khi làm Giám đốc Sở Nội vụ, ông từng giữ các "
+         "chức vụ Phó Chủ tịch UBND huyện Si Ma Cai, Bí thư Huyện ủy Bắc Hà.", "Vàng Seo Dơ",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện Si Ma Cai", True), ("Bí thư", "Huyện ủy Bắc Hà", True)]),
+        # "Tân <title>" points back to the one person who holds that post
+        ("Đồng chí Hầu Thị Dua được bầu làm Bí thư Huyện ủy. Đồng chí Cứ A Páo được bầu làm Phó Bí thư Huyện ủy. "
+         "Tân Bí thư Huyện ủy sinh năm 1979, từng giữ các chức vụ Phó Chủ tịch UBND huyện, Trưởng ban Dân vận Huyện ủy.",
+         "Hầu Thị Dua",
+         [("Bí thư", "Huyện ủy", False), ("Phó Chủ tịch", "Ủy ban nhân dân huyện", True),
+          ("Trưởng ban", "Ban Dân vận Huyện ủy", True)]),
+    ],
+)
+def test_past_posts_of_a_subject_that_points_back(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
