@@ -166,9 +166,11 @@ class EntityRecognizer:
                                  or res.org_heads.longest_at(sylls, k + 1) or res.name_abbreviations.longest_at(sylls, k + 1)):
                     defined[word] = m
         out: list[Mention] = []
+        if not defined:
+            return out
+        folded = {w.lower() for w in defined}
         for k in range(n):
-            m = defined.get(doc.norm_between(k, k + 1)) if k not in covered else None
-            if m is not None:
+            if sylls[k] in folded and k not in covered and (m := defined.get(doc.norm_between(k, k + 1))) is not None:
                 out.append(Mention("ORG", k, k + 1, m.canonical, m.kind, "org.defined-abbreviation"))
         return out
 

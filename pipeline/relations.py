@@ -363,6 +363,8 @@ class RelationExtractor:
         covered = {k for m in persons for k in range(m.i, m.j)}
         for s_start, s_end in doc.sentences:
             for f in range(s_start + 1, s_end):
+                if sylls[f] != "từng":
+                    continue  # only the "từng …" markers ("từng giữ các chức vụ", "từng là") open such a list
                 fm = self.former.longest_at(sylls, f)
                 if not fm or not fm[1][0].canonical.startswith("từng") or f in covered:
                     continue

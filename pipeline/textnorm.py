@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from functools import lru_cache
 from dataclasses import dataclass
 
 
@@ -119,8 +120,10 @@ def _retone(s: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=65536)
 def normalize_key(s: str) -> str:
-    """Comparison key for names: normalized, case-folded, single-spaced."""
+    """Comparison key for names: normalized, case-folded, single-spaced. Cached: the same canonical
+    names are compared over and over (positions, elections, evaluation)."""
     return build_match_text(s).fold.strip()
 
 
