@@ -236,6 +236,16 @@ class RelationExtractor:
                 k = k + 1 if k < n and sylls[k] == "," and self.res.ranks.longest_at(sylls, k + 1) else k
             if k != end and k in self.index["PERSON"] and self.res.ranks.longest_at(sylls, end + 1 if sylls[end] == "," else end):
                 end = k
+            elif chain and end < n and (hp := end + 1 if sylls[end] == "," else end) + 1 < n and hp > 0 and sylls[hp - 1] == "," \
+                    and (h := self.res.honorifics.longest_at(sylls, hp)) \
+                    and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"]:
+                # "Chủ tịch UBND xã Tân Hòa, ông Lê Văn Dũng, cho biết": the post, then its holder set off by a comma
+                person = self.index["PERSON"][h[0]]
+                own_post = person.j + 1 < n and sylls[person.j] in (",", "-", "(") and person.j + 1 in self.index["TITLE"]
+                # "ông X được bầu làm Trưởng Ban A, bà Y …": a post right after another holder's verb is that holder's
+                taken = any(t.i - 6 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in doc.mentions["PERSON"])
+                if not own_post and not taken:
+                    end = h[0]
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
@@ -247,8 +257,8 @@ class RelationExtractor:
                     # … but after "theo" a degree and a name set off by a comma restate the post's holder
                     person = self.index["PERSON"][end]
                     own_post = person.j + 1 < n and sylls[person.j] in (",", "-") and person.j + 1 in self.index["TITLE"]
-                    apposed = marker in self.apposition_markers and self.res.ranks.longest_at(sylls, chain_end) \
-                        and not own_post
+                    apposed = marker in self.apposition_markers and not own_post \
+                        and (self.res.ranks.longest_at(sylls, chain_end) or self.res.honorifics.longest_at(sylls, chain_end))
                     # "Theo Giám đốc Sở Y tế, BSCKII X, …" (not "Theo quyết định của Bộ trưởng, TS. X, Phó Vụ trưởng …")
                     if not apposed:
                         chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]

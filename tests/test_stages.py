@@ -918,3 +918,22 @@ def test_youth_union_short_names_are_kept_as_written(pipe):
 )
 def test_past_posts_of_a_subject_that_points_back(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # the post, then its holder set off by a comma with an honorific
+        ("Chủ tịch UBND xã Nậm Lành, ông Sùng A Chứ, cho biết.", "Sùng A Chứ",
+         [("Chủ tịch", "Ủy ban nhân dân xã Nậm Lành", False)]),
+        ("Theo Giám đốc Sở Y tế, bà Nịnh Thị Mai, dịch đã được kiểm soát.", "Nịnh Thị Mai",
+         [("Giám đốc", "Sở Y tế", False)]),
+        # … not a post after another holder's verb, nor one the name is set against with a post of its own
+        ("Ông Cà Văn Lả được bầu làm Trưởng Ban Pháp chế, bà Lò Thị Ín được bầu làm Trưởng Ban Văn hóa - Xã hội.",
+         "Lò Thị Ín", [("Trưởng ban", "Ban Văn hóa - Xã hội", False)]),
+        ("Thay mặt Chủ tịch UBND tỉnh, ông Lù Văn Sinh, Phó Chủ tịch UBND tỉnh trao quà.", "Lù Văn Sinh",
+         [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]),
+    ],
+)
+def test_a_post_then_its_holder_set_off_by_a_comma(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
