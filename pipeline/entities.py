@@ -79,6 +79,18 @@ class EntityRecognizer:
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
         self.named_after_places = set(rules["named_after_place_kinds"])
+        self.lower_start_heads = {h.lower() for h in rules["lower_start_heads"]}
+        self.quantifiers = set(rules["election_quantifiers"])
+        self.title_prefix_words = set(rules["title_prefix_words"])
+        self.title_implied_heads = {k.lower(): v for k, v in rules["title_implied_heads"].items()}
+        # the place after a body stays as written ("Sở Y tế Nghệ An"), except for the kinds that reporters
+        # shorten by habit: "Công an Lâm Đồng" is "Công an tỉnh Lâm Đồng"
+        self.type_inserted_kinds = set(rules["locality_type_inserted_kinds"])
+        self.branch_words = Trie.of(rules["branch_words"])
+        # unit words that end a title but head no body on their own ("Trưởng khoa" + "Nội tổng hợp")
+        self.title_final_units = Trie()
+        for word, kind in rules["title_final_unit_heads"].items():
+            self.title_final_units.add(word, Entry("ORG", word[:1].upper() + word[1:], kind))
         self.paired_heads = {h.lower() for h in rules["paired_field_heads"]}
         self.unit_heads = {h.lower() for h in rules["unit_of_parent_heads"]}
         self.back_ref_words = Trie()
@@ -136,6 +148,30 @@ class EntityRecognizer:
                         i = m.j
                     continue
             i += 1
+        return out + self._defined_abbreviations(doc, out)
+
+    def _defined_abbreviations(self, doc: Document, orgs: list[Mention]) -> list[Mention]:
+        """'Công ty cổ phần Nước - Môi trường Bình Dương (Biwase)': a short name in brackets right after a
+        body names that body wherever it occurs in the document."""
+        res, sylls = self.res, doc.sylls
+        n = len(sylls)
+        covered = {k for m in orgs for k in range(m.i, m.j)}
+        defined: dict[str, Mention] = {}
+        for m in orgs:
+            k = m.j
+            if k + 2 < n and sylls[k] == "(" and sylls[k + 2] == ")" and k + 1 not in covered:
+                word = doc.norm_between(k + 1, k + 2)
+                if len(word) > 1 and word[0].isupper() and word.replace("&", "").isalnum() and not word.isdigit() \
+                        and not (res.provinces.longest_at(sylls, k + 1) or res.titles.longest_at(sylls, k + 1)
+                                 or res.org_heads.longest_at(sylls, k + 1) or res.name_abbreviations.longest_at(sylls, k + 1)):
+                    defined[word] = m
+        out: list[Mention] = []
+        if not defined:
+            return out
+        folded = {w.lower() for w in defined}
+        for k in range(n):
+            if sylls[k] in folded and k not in covered and (m := defined.get(doc.norm_between(k, k + 1))) is not None:
+                out.append(Mention("ORG", k, k + 1, m.canonical, m.kind, "org.defined-abbreviation"))
         return out
 
     @staticmethod
@@ -210,6 +246,13 @@ class EntityRecognizer:
             head, kind = h_entries[0].canonical, h_entries[0].kind
             if h_end >= n:
                 continue
+            nested = res.org_heads.longest_at(sylls, h_end)
+            if nested and nested[0] < n and doc.norm_between(h_end, nested[0]).replace("&", "").isupper() \
+                    and f"{head} {nested[1][0].canonical}".lower() in res.org_kind_by_head:
+                # an abbreviated second head word: "Trường" + "ĐH" is the head "Trường Đại học"
+                head = f"{head} {nested[1][0].canonical}"
+                kind = res.org_kind_by_head[head.lower()]
+                h_end = nested[0]
             tails = res.org_tails.get(head.lower())
             t = tails.longest_at(sylls, h_end) if tails and doc.caps[h_end] else None
             if t:
@@ -236,13 +279,32 @@ class EntityRecognizer:
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
-                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads)
+                              place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
+                              lower_start=head.lower() in self.lower_start_heads and not doc.caps[h_end - 1])
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
             return None
         end, _, canonical, kind, source = best
-        end, loc = self.locality(doc, end, insert_type=kind not in self.named_after_places)
+        end, loc = self.locality(doc, end, insert_type=kind in self.type_inserted_kinds)
+        branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
+        if branch and branch[0] < n and doc.same_sentence(end, branch[0]):
+            # "NHNN chi nhánh tỉnh Hà Tĩnh", "Agribank chi nhánh Nghệ An": a branch named by its place
+            b_end, b_loc = self.locality(doc, branch[0], insert_type=False)
+            if b_loc:  # the branch drops the national suffix: "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh"
+                canonical = canonical[: -len(" Việt Nam")] if canonical.endswith(" Việt Nam") else canonical
+                canonical, end = f"{canonical} {doc.norm_between(end, branch[0])} {b_loc}", b_end
+                loc = ""
+        if not loc and end < n and doc.caps[end] and doc.same_sentence(end - 1, end):
+            # a known name that ends with a type word ("Công an thành phố") + the place's name: "… Cẩm Phả"
+            for b in (end - 2, end - 1):
+                t = self.loc_types.longest_at(sylls, b) if b > i else None
+                if t and t[0] == end and canonical.endswith(" " + t[1][0].canonical):
+                    e2, loc2 = self.locality(doc, b)
+                    if e2 > end and loc2.startswith(t[1][0].canonical + " "):
+                        canonical, end = canonical[: -len(t[1][0].canonical) - 1], e2
+                        loc = loc2
+                    break
         if not loc and kind == "party" and canonical.endswith("ủy") and end < n and _is_name_syllable(doc, end) \
                 and not self._person_run_at(doc, end) and not self._org_starts(doc, end):
             place_end = end
@@ -271,8 +333,8 @@ class EntityRecognizer:
         place "Quỳnh Lưu" and the name "Trần Văn Mão", not "Lưu Trần Văn Mão" (a place syllable
         that is also a surname); a three-syllable name right after it wins over a four-syllable one."""
         run = self._person_run_at(doc, k)
-        if run == 4 and self._person_run_at(doc, k + 1) == 3:
-            return 0
+        if run == 4 and self._person_run_at(doc, k + 1) == 3 and k > 0 and _is_name_syllable(doc, k - 1):
+            return 0  # only after a capitalized place word: "Sở Tài chính Trần Vũ Thanh Hùng" keeps four syllables
         return run
 
     def expand(self, doc: Document, k0: int, k1: int) -> str:
@@ -288,6 +350,12 @@ class EntityRecognizer:
                 # an abbreviated alias ("LĐLĐ", "Tổng LĐLĐ Việt Nam") is spelled out inside a longer name
                 abbreviated = any(len(w) > 1 and w.isupper() for w in surface.split())
                 hit = alias if alias and alias[0] <= k1 and abbreviated and surface != alias[1][0].canonical else None
+                if hit is None:  # an abbreviated head inside a name: "Trường ĐH Quy Nhơn", "Văn phòng HĐND tỉnh"
+                    head = self.res.org_heads.longest_at(doc.sylls, k)
+                    word = doc.norm_between(k, head[0]) if head else ""
+                    if head and head[0] <= k1 and len(word) > 1 and word.replace("&", "").isupper() \
+                            and word != head[1][0].canonical:
+                        hit = head
             if hit:
                 if k > start:
                     parts.append(doc.norm_between(start, k))
@@ -366,12 +434,14 @@ class EntityRecognizer:
         return False
 
     def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
-                 place_names: bool = False, paired: bool = False) -> int:
+                 place_names: bool = False, paired: bool = False, lower_start: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
         "Phó Chủ tịch Hội Nông dân tỉnh Lê Văn A". Elsewhere ("Trường THPT Phan Bội Châu")
-        a name inside an org name stays in it."""
+        a name inside an org name stays in it. ``lower_start``: the head itself ends in a lower-case
+        word ("Ban Quản lý dự án" + "đầu tư xây dựng công trình giao thông"), so name words may follow it
+        directly."""
         sylls, caps = doc.sylls, doc.caps
         n = len(sylls)
         k = last = k0
@@ -397,6 +467,7 @@ class EntityRecognizer:
                             place += 1
                         last = place
                     break
+                cap = k
                 k += 1
                 last = k
                 abbreviation = len(s) > 1 and doc.norm_between(k - 1, k).isupper()
@@ -404,22 +475,33 @@ class EntityRecognizer:
                         and not self.bloc_stops.longest_at(sylls, k):  # "Hóa nhiệm kỳ" glued by the segmenter
                     k += 1
                     last = k
+                phrase = self.res.name_words.longest_at(sylls, cap) if name_words else None
+                if phrase and phrase[0] > k and all(not caps[g] and sylls[g].isalpha() for g in range(k, phrase[0])):
+                    k = last = phrase[0]  # a name phrase opened by the capital: "Chuyển đổi số", "Người có công"
             elif s == "," and k > k0 and (self._comma_fields(doc, k) or paired and self._paired_field(doc, k)):
                 k += 1
             elif s in self.connectors and k > k0 and k + 1 < n and caps[k + 1] and not self._org_starts(doc, k + 1) \
                     and not self._person_like_start(doc, k + 1):
                 k += 1
-            elif name_words and last > k0 and k == last:
+            elif name_words and k == last and s == "số" and k + 1 < n and sylls[k + 1].isdigit() \
+                    and (last > k0 or lower_start):
+                k = last = k + 2  # a numbered unit: "Phòng Kiểm tra số 2", "Đội Cảnh sát giao thông số 1"
+            elif name_words and k == last and (last > k0 or lower_start):
                 # lower-case words of the name: "Bảo vệ" + "môi trường", "Quan trắc" + "tài nguyên và môi trường"
                 w = self.res.name_words.longest_at(sylls, k)
                 if w is None and s in ("và", "về", ",") and k + 1 < n:
                     w2 = self.res.name_words.longest_at(sylls, k + 1)
                     w = w2 if w2 and not caps[k + 1] else None
+                    if w is not None and s == "," and w[0] < n and joined(doc, w[0] - 1):
+                        w = None  # "…, bệnh nhân": the word after the comma runs on; a new phrase, not a field
                 if w is None or caps[k]:
                     break
-                if w[1][0].kind == "inner":  # a verb-like word ("điều tra") needs a name word after it
+                if w[1][0].kind == "inner":  # a verb-like word ("điều tra") needs a name word after it …
                     after = self.res.name_words.longest_at(sylls, w[0]) if w[0] < n else None
-                    if after is None or caps[w[0]]:
+                    # … or "và" + a capitalized field: "Kinh tế hợp tác và Phát triển nông thôn"
+                    paired_field = w[0] + 1 < n and sylls[w[0]] in self.connectors and caps[w[0] + 1] \
+                        and not self._org_starts(doc, w[0] + 1) and not self._person_like_start(doc, w[0] + 1)
+                    if (after is None or caps[w[0]]) and not paired_field:
                         break
                 k = last = w[0]
             else:
@@ -432,7 +514,10 @@ class EntityRecognizer:
                     or res.titles.longest_at(doc.sylls, k) or self._person_run_at(doc, k))
 
     def _org_starts(self, doc: Document, k: int) -> bool:
-        return bool(self.res.org_heads.longest_at(doc.sylls, k) or self.res.organizations.longest_at(doc.sylls, k))
+        head = self.res.org_heads.longest_at(doc.sylls, k)
+        if head and head[0] < len(doc.sylls) and doc.sylls[head[0]] == "," and not self.res.organizations.longest_at(doc.sylls, k):
+            head = None  # "Phòng, chống thiên tai", "các Sở, ngành": a head word followed by a comma opens no body
+        return bool(head or self.res.organizations.longest_at(doc.sylls, k))
 
     def _is_locality_start(self, doc: Document, k: int) -> bool:
         sylls = doc.sylls
@@ -562,7 +647,9 @@ class EntityRecognizer:
                     continue
                 after = org_start.get(end) or self.org_at(doc, end) if end < n else None
                 headed = self.res.org_heads.longest_at(sylls, p)
-                if after is not None and after.i == end and not headed:
+                # … also when the title runs past the inner org's head word ("Phó Trưởng ban Thường trực" +
+                # "Ban Dân vận Tỉnh ủy": no body "Ban Thường trực Ban Dân vận")
+                if after is not None and after.i == end and (not headed or end > headed[0] and org_start[p].j > end):
                     # "Phó Bí thư Thường trực" + "Tỉnh ủy": the longer title stands and
                     # the org it overlapped ("Thường trực Tỉnh ủy") gives way
                     orgs.remove(org_start.pop(p))
@@ -593,6 +680,18 @@ class EntityRecognizer:
                 out.append(Mention("TITLE", i, end, entries[0].canonical, entries[0].kind, "title.gazetteer"))
                 i = end
                 continue
+            fu = self.title_final_units.longest_at(sylls, end - 1) if end - 1 > i else None
+            if fu and fu[0] == end and doc.caps[end - 1] and end < n and end not in org_start and doc.caps[end] \
+                    and doc.same_sentence(end - 1, end) and not self._person_like_start(doc, end):
+                # "Trưởng Khoa Cấp cứu": the capitalized unit word is both the title's end and the unit's head
+                tail = self.cap_tail(doc, end, after_title=True, name_words=True)
+                if tail > end:
+                    canonical = f"{fu[1][0].canonical} {self.expand(doc, end, tail)}"
+                    tail, loc = self.locality(doc, tail)
+                    unit = Mention("ORG", end - 1, tail, f"{canonical} {loc}".strip(), fu[1][0].kind, "org.shared-unit")
+                    orgs.append(unit)
+                    org_start[unit.i] = unit
+                    inside.update(range(unit.i + 1, unit.j))
             if end < n and end not in org_start and not doc.caps[end] and sylls[end].isalpha():
                 # reporters often lower-case the body after a title: "Bí thư huyện ủy Hướng Hóa"
                 low = self.org_at(doc, end)
@@ -611,7 +710,7 @@ class EntityRecognizer:
                 orgs.append(unit_word)
                 org_start[unit_word.i] = unit_word
                 inside.update(range(unit_word.i + 1, unit_word.j))
-            unit = self._unit_after_title(doc, i, end, org_start)
+            unit = self._unit_after_title(doc, i, end, org_start) or self._head_title_unit(doc, end, entry.canonical, org_start)
             if unit is not None:
                 for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
                     orgs.remove(inner)  # "Tổng LĐLĐ Việt Nam" inside "Ban Tổ chức Tổng LĐLĐ Việt Nam"
@@ -639,8 +738,9 @@ class EntityRecognizer:
             return None
         else:
             after = k + 1
-            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum():
-                return None  # a name follows: not a bare reference
+            if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum() \
+                    and not self._name_starts_at(doc, after):
+                return None  # a name follows: not a bare reference ("Phó Giám đốc Sở Lê Văn B": B is the holder)
             word = head[1][0].canonical.lower()
         before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
         if not before:
@@ -658,26 +758,30 @@ class EntityRecognizer:
         parent = self.res.org_heads.longest_at(sylls, end)
         if not parent or parent[0] != end + 1 or (end + 1 < len(sylls) and doc.caps[end + 1] and doc.same_sentence(end, end + 1)):
             return None
+        if end + 1 < len(sylls) and self.loc_types.longest_at(sylls, end + 1) and doc.same_sentence(end, end + 1):
+            return None  # "Chánh Văn phòng HĐND tỉnh": the parent has its locality, it is not bare
         for b in range(i + 1, end):
             head = next((h for e, h in self.res.org_heads.matches_at(sylls, b) if e == end), None)
             if head:
-                return Mention("ORG", b, end + 1, f"{head[0].canonical} {doc.norm_between(end, end + 1)}",
+                return Mention("ORG", b, end + 1, f"{head[0].canonical} {parent[1][0].canonical}",
                                head[0].kind, "org.title-unit+parent")
         return None
 
     def _repeated_unit(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
         """'Tổ trưởng Tổ Ngữ văn': the title's unit word, capitalized, starts the unit's name."""
         sylls = doc.sylls
-        if end + 1 >= len(sylls) or end in org_start or not doc.caps[end] or sylls[end] not in sylls[i:end]:
+        # the repeated word may be lower case before a capitalized name: "Tổ trưởng tổ Toán"
+        if end + 1 >= len(sylls) or end in org_start or sylls[end] not in sylls[i:end] or not sylls[end].isalpha():
             return None
-        if not doc.caps[end + 1]:
+        if not doc.caps[end + 1] or not doc.same_sentence(end, end + 1) or self._person_like_start(doc, end + 1):
             return None
         tail = self.cap_tail(doc, end + 1, after_title=True, name_words=True)
         if tail <= end + 1:
             return None
         tail, loc = self.locality(doc, tail)
-        name = doc.norm_between(end, end + 1) + " " + self.expand(doc, end + 1, tail) if not loc else \
-            doc.norm_between(end, end + 1) + " " + doc.norm_between(end + 1, tail)
+        word = doc.norm_between(end, end + 1)
+        word = word[:1].upper() + word[1:]
+        name = word + " " + self.expand(doc, end + 1, tail) if not loc else word + " " + doc.norm_between(end + 1, tail)
         return Mention("ORG", end, tail, name, "other", "org.title-unit-word")
 
     def _unit_after_title(self, doc: Document, i: int, end: int, org_start: dict) -> Mention | None:
@@ -685,7 +789,7 @@ class EntityRecognizer:
         so the capitalized name after it is the unit 'Phòng Kế hoạch - Tài chính'."""
         if end >= len(doc.sylls) or end in org_start or not doc.caps[end]:
             return None
-        head = self.res.org_heads.longest_at(doc.sylls, end - 1)
+        head = self.res.org_heads.longest_at(doc.sylls, end - 1) or self.title_final_units.longest_at(doc.sylls, end - 1)
         if not head or head[0] != end or doc.caps[end - 1] or self._person_like_start(doc, end):
             return None
         if end >= 2 and any(e == end for e, _ in self.res.org_heads.matches_at(doc.sylls, end - 2)):
@@ -698,6 +802,34 @@ class EntityRecognizer:
         if loc:
             canonical = f"{canonical} {loc}"
         return Mention("ORG", end, tail, canonical, head[1][0].kind, "org.title-unit")
+
+    def _head_title_unit(self, doc: Document, end: int, title: str, org_start: dict) -> Mention | None:
+        """'Cục trưởng Đường thủy nội địa', 'Viện trưởng Nghiên cứu …': a '<head> trưởng' title followed by the
+        unit's name without its head word repeated; the title's head word names the unit ("Cục …")."""
+        words = title.split()
+        while words and words[0] in self.title_prefix_words:
+            words = words[1:]
+        if end >= len(doc.sylls) or end in org_start:
+            return None
+        head = self.title_implied_heads.get(" ".join(words).lower())
+        kind = self.res.org_kind_by_head.get(head.lower()) if head else None
+        if kind is None or not doc.caps[end] or not doc.same_sentence(end - 1, end) or not doc.sylls[end].isalpha():
+            return None
+        tails = self.res.org_tails.get(head.lower())
+        known = tails.longest_at(doc.sylls, end) if tails else None
+        if known:  # "Thứ trưởng Tài nguyên và Môi trường", "Bộ trưởng Công an": the ministry named without "Bộ"
+            k, loc = self.locality(doc, known[0], insert_type=False)
+            return Mention("ORG", end, k, f"{known[1][0].canonical} {loc}".strip(), known[1][0].kind, "org.title-head-known")
+        if kind == "ministry":
+            return None  # ministries are a closed list (organizations.tsv): "Thứ trưởng Hòa" names a person
+        if self._person_like_start(doc, end) or self._org_starts(doc, end) or self._is_locality_start(doc, end):
+            return None
+        tail = self.cap_tail(doc, end, after_title=True, name_words=kind in self.name_word_kinds)
+        if tail <= end + 1 and not (tail == end + 1 and doc.norm_between(end, tail).isupper()):
+            return None  # one capitalized word may be a short name: "Cục trưởng Giang cho biết"
+        canonical = f"{head} {self.expand(doc, end, tail)}"
+        tail, loc = self.locality(doc, tail, insert_type=False)
+        return Mention("ORG", end, tail, f"{canonical} {loc}".strip(), kind, "org.title-head-unit")
 
     # ------------------------------------------------------------------ persons
     def _name_run(self, doc: Document, k: int, blocked: set[int]) -> int:
@@ -771,6 +903,8 @@ class EntityRecognizer:
                 run = self._person_run_at(doc, nxt) if nxt < n else 0
                 if run and not any(x in taken or x in blocked for x in range(nxt, nxt + run)):
                     add(nxt, nxt + run, nxt, "person.plural-list", m.attrs["honorific"], None)
+                    m.attrs.setdefault("plural_group", m.i)
+                    out[-1].attrs["plural_group"] = m.i
                     k = nxt + run
                     continue
                 if nxt < n and (self.res.titles.longest_at(sylls, nxt) or sylls[nxt] in self.former_words):
@@ -823,6 +957,42 @@ class EntityRecognizer:
                 add(nxt, nxt + run, nxt, "person.plural-title-list", None, None)
                 out[-1].attrs["shared_title"] = t.i
                 k = nxt + run
+
+        # "các Phó Thủ tướng Chính phủ: A, B", "hai Phó Chủ tịch UBND tỉnh Nguyễn Văn A và Lê Thị B": a counted
+        # title with its body, then the holders listed
+        org_at = {m.i: m for m in orgs}
+        person_at = {m.i: m for m in out}
+        for t in titles:
+            if t.i == 0 or not (sylls[t.i - 1] in self.quantifiers or sylls[t.i - 1].isdigit()):
+                continue
+            k = org_at[t.j].j if t.j in org_at else t.j
+            colon = k < n and sylls[k] == ":"
+            k += 1 if colon else 0
+            first = True
+            while k < n and doc.same_sentence(t.i, k):
+                hon = res.honorifics.longest_at(sylls, k)
+                start = hon[0] if hon else k
+                have = person_at.get(start)
+                run = have.j - start if have else self._person_run_at(doc, start)
+                if not run or start in title_at:
+                    break
+                e = start + run
+                if e + 1 < n and sylls[e] in (",", "-", "(") and (e + 1 in title_at or sylls[e + 1] in self.former_words):
+                    break  # "… và ông C, Trưởng Ban …": a name with a post of its own ends the list
+                if have is None:
+                    if any(x in taken or x in blocked for x in range(start, start + run)):
+                        break
+                    add(k, start + run, start, "person.counted-title-list", hon[1][0].canonical if hon else None, None)
+                    have = out[-1]
+                    person_at[start] = have
+                if "shared_title" not in have.attrs and (colon or not first):
+                    have.attrs["shared_title"] = t.i
+                first = False
+                k = start + run
+                if k + 1 < n and sylls[k] in (",", "và"):
+                    k += 2 if sylls[k] == "," and sylls[k + 1] == "và" else 1
+                    continue
+                break
 
         out.sort(key=lambda m: m.i)
         return out

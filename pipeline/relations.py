@@ -38,6 +38,8 @@ class RelationExtractor:
         self.res = resources
         r = resources.rules
         self.fillers = _trie(r["appositive_fillers"])
+        self.plural = set(r["plural_markers"])
+        self.present = _trie(r["present_markers"])
         self.former = _trie(r["former_markers"])
         self.former_words = {w for w in r["former_markers"] if " " not in w}  # one-word markers: "nguyên", "cựu"
         self.former_after = _trie(r["former_after_markers"])
@@ -60,6 +62,8 @@ class RelationExtractor:
         self.body_gap = _trie(r["body_gap_words"])
         self.role_prefaces = _trie(r["election_role_list_prefaces"])
         self.foreign_markers = _trie(r["title_chain_foreign_markers"])
+        self.apposition_markers = set(r["title_chain_apposition_markers"])
+        self.topic_markers = _trie(r["sentence_topic_markers"])
         self.quantifiers = set(r["election_quantifiers"])
         self.holder_intro = _trie(r["election_holder_intro"])
         self.subject_gap = _trie(r["election_role_subject_gap"])
@@ -79,17 +83,25 @@ class RelationExtractor:
 
     def __call__(self, doc: Document) -> Document:
         self.index = {label: {m.i: m for m in ms} for label, ms in doc.mentions.items()}
+        self.doc_orgs = doc.mentions["ORG"]
         self.doc_bloc = next((m for m in doc.mentions["ORG"] if m.kind == "emulation_bloc"), None)
         officials = self.officials(doc)
         doc.facts["scores"] = self.scores(doc)
         doc.facts["elections"] = self.elections(doc)
         doc.facts["officials"] = self.add_election_positions(officials, doc.facts["elections"])
+        self._anaphoric_past_posts(doc, doc.facts["officials"])
         doc.facts.update(self.document_facts(doc))
         return doc
 
     # -------------------------------------------------------------- positions
     def _org_for_title(self, doc: Document, title: Mention) -> Mention | None:
         org = self.index["ORG"].get(title.j)
+        if org is not None:
+            # "Chánh [Văn phòng UBND tỉnh]": a unit named from inside the title that covers the body after it
+            shared = [m for m in doc.mentions["ORG"] if title.i < m.i < title.j and m.j >= org.j
+                      and (h := self.res.org_heads.longest_at(doc.sylls, m.i)) and h[0] == title.j]
+            if shared:
+                return max(shared, key=lambda m: m.j)
         if org is None and doc.sylls[title.j : title.j + 2] == ["phụ", "trách"]:
             org = self.index["ORG"].get(title.j + 2)  # "Phó Giám đốc phụ trách Công an tỉnh"
         if org is None and title.j < len(doc.sylls) and doc.sylls[title.j] == "của":
@@ -116,6 +128,8 @@ class RelationExtractor:
             former = False
             f = self.fillers.longest_at(sylls, k)
             if f and f[0] < n:
+                if self.present.longest_at(sylls, k):
+                    list_former = False  # "từng giữ các chức vụ A, B, hiện là C": C is held now
                 k = f[0]
             fm = self.former.longest_at(sylls, k) if k < n else None
             if fm:
@@ -127,6 +141,9 @@ class RelationExtractor:
             title = self.index["TITLE"].get(k)
             if title is None:
                 return positions, start
+            head = self.res.org_heads.longest_at(sylls, title.j) if title.j < n else None
+            if head and head[0] < len(sylls) and sylls[head[0]] in self.plural:
+                return positions, start  # "Chủ nhiệm UBKT các huyện ủy": the post in many bodies, a group, not this person's
             org = self._org_for_title(doc, title)
             end = max(title.j, org.j if org else 0)
             if owned and end in self.index["PERSON"]:
@@ -188,6 +205,14 @@ class RelationExtractor:
             org = p["org"]
             if org is not None and parents and normalize_key(org.canonical) in self.elliptic:
                 p["org"] = Mention("ORG", org.i, org.j, f"{org.canonical} {parents[-1]}", org.kind, org.source + "+parent")
+            elif org is not None and normalize_key(org.canonical) in self.elliptic:
+                # "bầu Ủy ban Kiểm tra Đảng ủy xã …; đồng chí X được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra": the
+                # short name of a body named in full just before
+                prefix = normalize_key(org.canonical) + " "
+                full = [m for m in self.doc_orgs if m.j <= org.i and normalize_key(m.canonical).startswith(prefix)]
+                if full:
+                    last = max(full, key=lambda m: m.j)
+                    p["org"] = Mention("ORG", org.i, org.j, last.canonical, org.kind, org.source + "+named-before")
         return positions
 
     def officials(self, doc: Document) -> list[Official]:
@@ -211,14 +236,32 @@ class RelationExtractor:
                 k = k + 1 if k < n and sylls[k] == "," and self.res.ranks.longest_at(sylls, k + 1) else k
             if k != end and k in self.index["PERSON"] and self.res.ranks.longest_at(sylls, end + 1 if sylls[end] == "," else end):
                 end = k
+            elif chain and end < n and (hp := end + 1 if sylls[end] == "," else end) + 1 < n and hp > 0 and sylls[hp - 1] == "," \
+                    and (h := self.res.honorifics.longest_at(sylls, hp)) \
+                    and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"]:
+                # "Chủ tịch UBND xã Tân Hòa, ông Lê Văn Dũng, cho biết": the post, then its holder set off by a comma
+                person = self.index["PERSON"][h[0]]
+                own_post = person.j + 1 < n and sylls[person.j] in (",", "-", "(") and person.j + 1 in self.index["TITLE"]
+                # "ông X được bầu làm Trưởng Ban A, bà Y …": a post right after another holder's verb is that holder's
+                taken = any(t.i - 6 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in doc.mentions["PERSON"])
+                if not own_post and not taken:
+                    end = h[0]
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
                 # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": only the post next to the name is X's
-                if any(self.foreign_markers.longest_at(sylls, b) and self.foreign_markers.longest_at(sylls, b)[0] == t.i
-                       for b in range(max(0, t.i - 3), t.i)):
-                    # "Thừa lệnh Bộ trưởng, TS. X": a post set off by a comma is the principal's, not X's
-                    chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]
+                marker = next((hit[1][0].canonical for b in range(max(0, t.i - 3), t.i)
+                               if (hit := self.foreign_markers.longest_at(sylls, b)) and hit[0] == t.i), None)
+                if marker is not None:
+                    # "Thừa lệnh Bộ trưởng, TS. X": a post set off by a comma is the principal's, not X's …
+                    # … but after "theo" a degree and a name set off by a comma restate the post's holder
+                    person = self.index["PERSON"][end]
+                    own_post = person.j + 1 < n and sylls[person.j] in (",", "-") and person.j + 1 in self.index["TITLE"]
+                    apposed = marker in self.apposition_markers and not own_post \
+                        and (self.res.ranks.longest_at(sylls, chain_end) or self.res.honorifics.longest_at(sylls, chain_end))
+                    # "Theo Giám đốc Sở Y tế, BSCKII X, …" (not "Theo quyết định của Bộ trưởng, TS. X, Phó Vụ trưởng …")
+                    if not apposed:
+                        chain = [] if "," in (sylls[chain_end], sylls[chain_end - 1]) else chain[-1:]
                 before.setdefault(end, [])
                 for p in chain:
                     if p not in before[end]:
@@ -270,6 +313,27 @@ class RelationExtractor:
             for p in self._complete(chain):
                 self._add_position(off, p)
 
+        # "các ông A và B, Phó Chủ tịch UBND tỉnh": names listed after a plural honorific and joined only by
+        # "," / "và" share the post set after the last of them
+        groups: dict[int, list[Mention]] = {}
+        for m in persons:
+            if "plural_group" in m.attrs:
+                groups.setdefault(m.attrs["plural_group"], []).append(m)
+        by_mention = {id(m): o for o in order for m in o.mentions}
+        for members in groups.values():
+            members.sort(key=lambda m: m.i)
+            last = by_mention.get(id(members[-1]))
+            joined_only = all(b.i - a.j in (1, 2) and all(sylls[g] in (",", "và") for g in range(a.j, b.i))
+                              for a, b in zip(members, members[1:]))
+            if last is None or not joined_only or not last.positions:
+                continue
+            shared = [p for p in last.positions if p["title"].i in (members[-1].j + 1, members[-1].j + 2)]
+            for m in members[:-1]:
+                off = by_mention.get(id(m))
+                if off is not None and not off.positions:
+                    for p in shared:
+                        self._add_position(off, dict(p))
+
         # "ông Chiến", "đồng chí Hải Yến": the given name of exactly one full name in the document
         for o in list(order):
             if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames and not o.positions:
@@ -297,6 +361,46 @@ class RelationExtractor:
             o.positions = [p for p in o.positions
                            if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
         return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _anaphoric_past_posts(self, doc: Document, order: list[Official]) -> None:
+        """Past posts whose subject points back: '…; trước khi làm Giám đốc Sở X, ông từng giữ các chức vụ A, B'
+        (a bare honorific: the nearest full name before it in the sentence, of a matching gender), 'Tân Bí thư
+        Huyện ủy sinh năm 1978, …, từng giữ các chức vụ A, B' (the one person who holds that post)."""
+        sylls = doc.sylls
+        n = len(sylls)
+        persons = sorted(doc.mentions["PERSON"], key=lambda m: m.i)
+        by_mention = {id(m): o for o in order for m in o.mentions}
+        covered = {k for m in persons for k in range(m.i, m.j)}
+        for s_start, s_end in doc.sentences:
+            for f in range(s_start + 1, s_end):
+                if sylls[f] != "từng":
+                    continue  # only the "từng …" markers ("từng giữ các chức vụ", "từng là") open such a list
+                fm = self.former.longest_at(sylls, f)
+                if not fm or not fm[1][0].canonical.startswith("từng") or f in covered:
+                    continue
+                owner = None
+                hon = self.res.honorifics.longest_at(sylls, f - 1)
+                if hon and hon[0] == f and f - 1 not in covered:
+                    before = [m for m in persons if s_start <= m.i and m.j <= f - 1 and not m.attrs["short"]
+                              and self._gender_ok(m.attrs["honorific"], hon[1][0].canonical)]
+                    if before and not any(p.i > before[-1].j and p.j <= f for p in persons):
+                        owner = by_mention.get(id(before[-1]))
+                elif sylls[s_start] == "tân" and s_start + 1 in self.index["TITLE"] \
+                        and not any(s_start <= m.i < f for m in persons):
+                    title = self.index["TITLE"][s_start + 1]
+                    org = self._org_for_title(doc, title)
+                    key = (normalize_key(title.canonical), normalize_key(org.canonical) if org else None)
+                    holders = [o for o in order if any(normalize_key(p["title"].canonical) == key[0] and not p["former"]
+                                                       and (key[1] is None or p["org"] is not None
+                                                            and normalize_key(p["org"].canonical) == key[1])
+                                                       for p in o.positions)]
+                    owner = holders[0] if len(holders) == 1 else None
+                if owner is None:
+                    continue
+                nxt = [m.i for m in persons if m.i > f]
+                chain, _ = self._position_chain(doc, f, min(nxt[0] if nxt else n, s_end), owned=True)
+                for p in self._complete(chain):
+                    self._add_position(owner, p)
 
     def add_election_positions(self, officials: list[Official], elections: list[dict]) -> list[Official]:
         """A person elected or appointed to a post holds it; one removed from it held it."""
@@ -450,6 +554,16 @@ class RelationExtractor:
             end = term[2]
         return title, org, term, end
 
+    def _topic_org(self, doc: Document, s_start: int, k: int) -> Mention | None:
+        """'Tại Sở Khoa học và Công nghệ, …', 'Đối với Sở X, …': a body set up as the topic of the sentence,
+        before the verb, that posts named without a body there belong to."""
+        sylls = doc.sylls
+        t = self.topic_markers.longest_at(sylls, s_start)
+        org = self.index["ORG"].get(t[0]) if t else None
+        if org is None or org.j >= k or org.j >= len(sylls) or sylls[org.j] != ",":
+            return None
+        return org
+
     def elections(self, doc: Document) -> list[dict]:
         sylls = doc.sylls
         n = len(sylls)
@@ -482,7 +596,11 @@ class RelationExtractor:
             # in a passive clause the org before the verb is the holder's, not the actor
             body = None if passive else self._body(doc, s_start, k)
 
-            def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end)):
+            topic = self._topic_org(doc, s_start, k)
+
+            def emit(title, org, term, holder, kind=kind, body=body, trigger=(k, t_end), topic=topic):
+                if org is None and topic is not None and kind in ("appointed", "elected") and title.kind in ("head", "deputy"):
+                    org = topic  # "Tại Sở Khoa học và Công nghệ, ông X được bổ nhiệm làm Giám đốc": the sentence's topic
                 # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
                 post = self._complete([{"title": title, "org": org, "former": False}])[0]
                 if any(e["holder"] is holder and e["kind"] == kind and e["title"].canonical == post["title"].canonical
@@ -771,7 +889,20 @@ class RelationExtractor:
             if end < s_end and sylls[end] == ",":
                 end += 1
             skip = end  # "…, đến nhận công tác, giữ chức …", "tham gia Ban Thường vụ Huyện ủy và giữ chức …"
-            while skip < s_end and skip - end < 14 and not self.role_links.longest_at(sylls, skip):
+            if skip in self.index["TITLE"]:
+                # "chỉ định đồng chí X, Phó Giám đốc Sở Nội vụ, tham gia …": the holder's present post first
+                _, post_end = self._position_chain(doc, skip, s_end, owned=True)
+                if post_end > skip and post_end + 1 < s_end and sylls[post_end] == ",":
+                    skip = end = post_end + 1
+            while skip < s_end and skip - end < 24:
+                link = self.role_links.longest_at(sylls, skip)
+                if link and link[0] in self.index["ORG"] and link[0] not in self.index["TITLE"]:
+                    # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …", "vào Ban Chấp hành … và giữ chức":
+                    # membership of the bodies, then the post
+                    skip = link[0]
+                    continue
+                if link:
+                    break
                 if skip in self.index["ORG"] and skip > end:
                     skip = self.index["ORG"][skip].j
                 elif self.link_gap_trie.longest_at(sylls, skip):

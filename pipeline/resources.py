@@ -134,7 +134,8 @@ class Resources:
             res.gender[normalize_surface(row["form"]).lower()] = row["gender"]
         for row in read_tsv(base / "ranks.tsv", ("form", "kind", "canonical")):
             res.ranks.add(row["form"], Entry("RANK", row["canonical"] or row["form"], row["kind"]))
-        for row in read_tsv(base / "titles.tsv", ("title", "category")):
+        title_rows = read_tsv(base / "titles.tsv", ("title", "category"))
+        for row in title_rows:
             res.titles.add(row["title"], Entry("TITLE", row["title"], row["category"]))
             if " " in row["title"]:
                 res.title_fixed_words.append(row["title"])
@@ -151,6 +152,7 @@ class Resources:
             head = res.head_of(name)
             if head and len(head) < len(name):
                 res.org_tails.setdefault(head.lower(), Trie()).add(name[len(head):].strip(), entry)
+        org_abbrs: dict[str, str] = {}
         for row in read_tsv(base / "abbreviations.tsv", ("abbr", "expansion", "scope")):
             scope = row["scope"]
             entry = Entry("ABBR", normalize_surface(row["expansion"]), scope)
@@ -160,6 +162,8 @@ class Resources:
                 res.org_heads.add(row["abbr"], Entry("HEAD", entry.canonical, res.kind_of(entry.canonical)))
             elif scope == "title":
                 res.titles.add(row["abbr"], Entry("TITLE", entry.canonical, "abbreviation"))
+            if scope == "org":
+                org_abbrs[row["abbr"]] = entry.canonical
             elif scope == "place":
                 res.provinces.add(row["abbr"], Entry("PROVINCE", entry.canonical, "abbreviation"))
         for row in read_tsv(base / "provinces.tsv", ("name", "type", "valid")):
@@ -175,6 +179,13 @@ class Resources:
             res.rules = json.loads(rules_path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise ResourceError(f"{rules_path.name}: invalid JSON: {exc}") from exc
+        # a company board inside a title is abbreviated as in running text: "Chủ tịch HĐQT" is "Chủ tịch
+        # Hội đồng quản trị" (only boards: "Chủ tịch HĐND" is matched as title + body)
+        for abbr in res.rules.get("title_board_abbreviations", []):
+            full = org_abbrs.get(abbr)
+            for t in title_rows if full else []:
+                if t["title"].endswith(" " + full):
+                    res.titles.add(t["title"][: -len(full)] + abbr, Entry("TITLE", t["title"], t["category"]))
         return res
 
     def head_of(self, name: str) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from array import array
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
