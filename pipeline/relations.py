@@ -164,10 +164,11 @@ class RelationExtractor:
 
     def _posts_after_description(self, doc: Document, seg: int, stop: int) -> list[dict]:
         """Past posts announced after up to three comma-separated descriptive segments (birth year,
-        degree, home town): ', từng giữ các chức vụ A, B', ', từng là A'."""
+        degree, home town, years of service): ', từng giữ các chức vụ A, B', ', từng là A'."""
         sylls = doc.sylls
         for _ in range(3):
-            comma = next((g for g in range(seg, min(stop, seg + 10)) if sylls[g] in (",", ";", ".")), None)
+            # a segment runs to 16 syllables: "có nhiều năm công tác trong lực lượng cảnh sát điều tra"
+            comma = next((g for g in range(seg, min(stop, seg + 16)) if sylls[g] in (",", ";", ".")), None)
             if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
                 break
             if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
@@ -351,11 +352,16 @@ class RelationExtractor:
             if len(cands) == 1:
                 cands[0].mentions.append(m)
                 # "ông Thủy từng là Hiệu trưởng …", "đồng chí Linh đồng thời là Chủ tịch …"
+                nxt = [s for s in person_starts if s > m.j]
                 if self.former.longest_at(sylls, m.j) or self.fillers.longest_at(sylls, m.j):
-                    nxt = [s for s in person_starts if s > m.j]
                     chain, _ = self._position_chain(doc, m.j, nxt[0] if nxt else n, owned=True)
-                    for p in self._complete(chain):
-                        self._add_position(cands[0], p)
+                elif self.description_openers.longest_at(sylls, m.j) and m.j < n and doc.same_sentence(m.i, m.j):
+                    # "Ông Đông có gần 35 năm công tác trong ngành, từng giữ chức …"
+                    chain = self._posts_after_description(doc, m.j, nxt[0] if nxt else n)
+                else:
+                    chain = []
+                for p in self._complete(chain):
+                    self._add_position(cands[0], p)
         for o in order:
             with_org = {(normalize_key(p["title"].canonical), p["former"]) for p in o.positions if p["org"]}
             o.positions = [p for p in o.positions

@@ -570,6 +570,23 @@ def test_past_posts_after_a_description_that_follows_the_name_directly(pipe):
     assert got["Đoàn Hữu Lễ"][2] == [("Giám đốc", "Sở Công Thương", True)]
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    # home town and years of service open the description too; a service clause runs long
+    ("Đại tá Hà Văn Khải quê xã Yên Lạc, có hơn 25 năm công tác trong lực lượng cảnh sát phòng cháy chữa cháy, "
+     "từng giữ chức Trưởng Công an huyện Na Hang.", "Hà Văn Khải", [("Trưởng", "Công an huyện Na Hang", True)]),
+    # the same after a short mention of a person named in full before
+    ("Ông Lương Văn Tâm nghỉ hưu từ tháng 10. Ông Tâm có gần 30 năm công tác trong ngành thuế, từng giữ chức "
+     "Phó Cục trưởng Cục Thuế tỉnh.", "Lương Văn Tâm", [("Phó Cục trưởng", "Cục Thuế tỉnh", True)]),
+])
+def test_past_posts_after_home_town_or_years_of_service(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_an_opinion_clause_is_not_a_description(pipe):
+    got = officials(pipe, "Ông Trần Văn Bình có ý kiến về dự án, Phó Giám đốc Sở Tài chính Lê Văn Cường cũng đồng tình.")
+    assert got.get("Trần Văn Bình", (None, None, []))[2] == []
+
+
 @pytest.mark.parametrize(
     "text, name, expected",
     [
