@@ -305,6 +305,10 @@ class RelationExtractor:
                 stop = nxt[0] if nxt else n
                 after, end = self._position_chain(doc, k + 1, stop, owned=True)
                 chain += after
+                # "đồng chí X, Chủ tịch UBND phường, giữ chức Phó Bí thư": the post the appositive's owner holds
+                ro = self.role_openers.longest_at(sylls, end) if after and end < stop and sylls[end - 1] == "," else None
+                if ro and ro[0] < stop:
+                    chain += self._position_chain(doc, ro[0], stop, owned=True)[0]
                 # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
                 chain += self._posts_after_description(doc, end, stop)
             elif k < n and self.description_openers.longest_at(sylls, k) and doc.same_sentence(m.i, k):

@@ -954,3 +954,10 @@ def test_past_posts_of_a_subject_that_points_back(pipe, text, name, expected):
 )
 def test_a_post_then_its_holder_set_off_by_a_comma(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_post_held_after_an_appositive_with_giu_chuc(pipe):
+    # "đồng chí X, <present post>, giữ chức <post>": both posts are X's, and no one else's
+    got = officials(pipe, "Ban Thường vụ gồm 9 đồng chí; đồng chí Hoàng Văn Lực, Chủ tịch UBND xã, giữ chức Phó Bí thư "
+                          "Đảng ủy xã.")
+    assert got["Hoàng Văn Lực"][2] == [("Chủ tịch", "Ủy ban nhân dân xã", False), ("Phó Bí thư", "Đảng ủy xã", False)]
