@@ -54,6 +54,17 @@ def _is_name_syllable(doc: Document, k: int) -> bool:
     return doc.caps[k] and s.isalpha() and (len(s) == 1 or not s[1:].isupper() or len(s) == 2 and s[1] == "'")
 
 
+def _claim(org: Mention, orgs: list[Mention], org_start: dict, inside: set, replace_inner: bool = False) -> None:
+    """Record an ORG found next to a title; ``replace_inner`` drops the orgs it contains."""
+    if replace_inner:
+        for inner in [o for o in orgs if org.i <= o.i and o.j <= org.j]:
+            orgs.remove(inner)
+            org_start.pop(inner.i, None)
+    orgs.append(org)
+    org_start[org.i] = org
+    inside.update(range(org.i + 1, org.j))
+
+
 class EntityRecognizer:
     """Stage: finds mentions and stores them in ``doc.mentions`` by label."""
 
@@ -654,9 +665,7 @@ class EntityRecognizer:
                     # the org it overlapped ("Thường trực Tỉnh ủy") gives way
                     orgs.remove(org_start.pop(p))
                     if end not in org_start:
-                        orgs.append(after)
-                        org_start[end] = after
-                        inside.update(range(after.i + 1, after.j))
+                        _claim(after, orgs, org_start, inside)
                 elif p != end - 1:
                     # "Trưởng Công an" + "Công an huyện X" -> "Trưởng"; but a one-syllable shared
                     # head stays with the title: "Trưởng ban" + "Ban Tổ chức", "Trưởng đoàn" + "Đoàn ĐBQH"
@@ -671,13 +680,7 @@ class EntityRecognizer:
                 canonical = shared[1][0].canonical
                 o_end, loc = self.locality(doc, shared[0])
                 unit = Mention("ORG", end - 1, o_end, f"{canonical} {loc}".strip(), shared[1][0].kind, "org.shared-head")
-                for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
-                    orgs.remove(inner)  # "Tỉnh ủy" inside "ban Tổ chức Tỉnh ủy"
-                    org_start.pop(inner.i, None)
-                orgs.append(unit)
-                org_start[unit.i] = unit
-                inside.update(range(unit.i + 1, unit.j))
-                out.append(Mention("TITLE", i, end, entries[0].canonical, entries[0].kind, "title.gazetteer"))
+                _claim(unit, orgs, org_start, inside, replace_inner=True)  # "Tỉnh ủy" inside "ban Tổ chức Tỉnh ủy"
                 i = end
                 continue
             fu = self.title_final_units.longest_at(sylls, end - 1) if end - 1 > i else None
@@ -689,17 +692,13 @@ class EntityRecognizer:
                     canonical = f"{fu[1][0].canonical} {self.expand(doc, end, tail)}"
                     tail, loc = self.locality(doc, tail)
                     unit = Mention("ORG", end - 1, tail, f"{canonical} {loc}".strip(), fu[1][0].kind, "org.shared-unit")
-                    orgs.append(unit)
-                    org_start[unit.i] = unit
-                    inside.update(range(unit.i + 1, unit.j))
+                    _claim(unit, orgs, org_start, inside)
             if end < n and end not in org_start and not doc.caps[end] and sylls[end].isalpha():
                 # reporters often lower-case the body after a title: "Bí thư huyện ủy Hướng Hóa"
                 low = self.org_at(doc, end)
                 if low is not None and low.source != "org.head+locality":
                     low.source += "+lowercase"
-                    orgs.append(low)
-                    org_start[low.i] = low
-                    inside.update(range(low.i + 1, low.j))
+                    _claim(low, orgs, org_start, inside)
             if end + 1 <= n and end not in org_start and (bare := self._title_unit_of_bare_parent(doc, i, end)):
                 orgs.append(bare)
                 org_start[bare.i] = bare
@@ -707,17 +706,10 @@ class EntityRecognizer:
                 orgs.append(ref)
                 org_start[ref.i] = ref
             if unit_word := self._repeated_unit(doc, i, end, org_start):
-                orgs.append(unit_word)
-                org_start[unit_word.i] = unit_word
-                inside.update(range(unit_word.i + 1, unit_word.j))
+                _claim(unit_word, orgs, org_start, inside)
             unit = self._unit_after_title(doc, i, end, org_start) or self._head_title_unit(doc, end, entry.canonical, org_start)
-            if unit is not None:
-                for inner in [o for o in orgs if unit.i <= o.i and o.j <= unit.j]:
-                    orgs.remove(inner)  # "Tổng LĐLĐ Việt Nam" inside "Ban Tổ chức Tổng LĐLĐ Việt Nam"
-                    org_start.pop(inner.i, None)
-                orgs.append(unit)
-                org_start[unit.i] = unit
-                inside.update(range(unit.i + 1, unit.j))
+            if unit is not None:  # "Tổng LĐLĐ Việt Nam" inside "Ban Tổ chức Tổng LĐLĐ Việt Nam" gives way
+                _claim(unit, orgs, org_start, inside, replace_inner=True)
             i = end
         orgs.sort(key=lambda m: m.i)
         return out
