@@ -77,6 +77,7 @@ class Worker:
         from .api import build
 
         self.pipe = build(models_dir)
+        self.models_dir = models_dir
         self.opts = opts
         self.time_limit = time_limit
         self.done = done or frozenset()
@@ -109,12 +110,13 @@ class Worker:
                       record.error.type if record.error else None, item.size)
 
 
-def _id_key(doc_id: str) -> int:
-    """doc_ids are hex; kept as ints the resume set is about half the size of strings."""
+def _id_key(doc_id: str) -> int | str:
+    """doc_ids are hex; kept as ints the resume set is about half the size of strings
+    (an id from some other tool's file stays a string)."""
     try:
         return int(doc_id, 16)
     except ValueError:
-        return hash(doc_id)
+        return doc_id
 
 
 # process-local state of pool workers and Dask workers
@@ -130,17 +132,19 @@ def _pool_process(item: WorkItem) -> Result:
     return _WORKER.process(item)
 
 
+_BUILD_LOCK = threading.Lock()
+
+
 def process_batch(items: list[WorkItem], models_dir, opts, time_limit, done) -> list[Result]:
-    """A Dask task: the worker process keeps its pipeline between tasks."""
+    """A Dask task: the worker process keeps its pipeline between tasks (and between runs
+    with the same settings)."""
     global _WORKER
     with _BUILD_LOCK:
-        if _WORKER is None or _WORKER.opts != opts or _WORKER.time_limit != time_limit:
+        w = _WORKER
+        if w is None or (w.models_dir, w.opts, w.time_limit) != (models_dir, opts, time_limit):
             _WORKER = Worker(models_dir, opts, time_limit)
     _WORKER.done = done
     return [_WORKER.process(item) for item in items]
-
-
-_BUILD_LOCK = threading.Lock()
 
 
 # ------------------------------------------------------------------ output
@@ -149,7 +153,7 @@ class JsonlOutput:
 
     def __init__(self, path: str | None, resume: bool, stdout=None):
         self.path = path
-        self.done: set[int] = set()
+        self.done: set[int | str] = set()
         if path is None:
             self.fd = None
             self.stream = stdout or sys.stdout
@@ -178,11 +182,11 @@ class JsonlOutput:
             self.fd = None
 
 
-def _repair_and_read_ids(path: Path) -> set[int]:
+def _repair_and_read_ids(path: Path) -> set[int | str]:
     """doc_ids of the complete lines; a torn last line is cut off so appending stays valid."""
     import json
 
-    ids: set[int] = set()
+    ids: set[int | str] = set()
     good_end = 0
     with path.open("rb") as fh:
         pos = 0
@@ -248,7 +252,7 @@ def _dask_results(items: Iterable[WorkItem], scheduler, models_dir, opts, time_l
     try:
         n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
         # a list of one: scatter would otherwise send a set's elements one by one
-        [done_future] = client.scatter([frozenset(done)], broadcast=True)
+        [done_future] = client.scatter([done], broadcast=True)
         pending: deque = deque()
         for batch in _batches(items, batch_size):
             pending.append(client.submit(process_batch, batch, models_dir, opts, time_limit, done_future, pure=False))
@@ -288,16 +292,17 @@ def run_bulk(paths: list[str], options: BulkOptions, stdout=None, stderr=None, s
     summary = Summary()
     started = time.monotonic()
     out = JsonlOutput(options.output, options.resume, stdout)
-    seen = set(out.done)
+    done = frozenset(out.done)   # what the workers skip; ``seen`` grows as records are written
+    seen = out.done
     items = iter_items(paths, options.inputs, stdin, exclude=options.output)
     if options.engine == "dask":
         if options.scheduler is None:
             raise ValueError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
         results = _dask_results(items, options.scheduler, options.models_dir, options.inputs,
-                                options.time_limit, out.done)
+                                options.time_limit, done)
     else:
         results = _local_results(items, options.workers, options.models_dir, options.inputs,
-                                 options.time_limit, frozenset(out.done))
+                                 options.time_limit, done)
     bar = _progress_bar(paths, options, stderr)
     try:
         for res in results:

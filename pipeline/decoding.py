@@ -25,7 +25,7 @@ CHARSETS_DIR = Path(__file__).resolve().parent.parent / "models" / "charsets"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"      # grave, acute, tilde, hook above, dot below
 _SHAPES = "\u0302\u0306\u031b"                 # circumflex, breve, horn
 _WORD_RE = regex.compile(r"[^\W\d_]+")
-_VOWELS = "aeiouyAEIOUYơưƠƯâêôăÂÊÔĂ"
+_VOWELS = "aeiouyAEIOUYơưƠƯ"  # what a VNI mark byte may follow (ơ/ư come from letter bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +66,8 @@ def decode_tcvn3(data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def _vni_pattern() -> regex.Pattern:
-    _, letters, marks = _tables()
-    vowels = regex.escape(_VOWELS + "".join(v for v in letters.values() if v.lower() in "ơưỵ"))
-    return regex.compile(f"([{vowels}])([{regex.escape(''.join(marks))}])")
+    marks = _tables()[2]
+    return regex.compile(f"([{regex.escape(_VOWELS)}])([{regex.escape(''.join(marks))}])")
 
 
 def decode_vni(data: bytes) -> str:
