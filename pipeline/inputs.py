@@ -22,7 +22,6 @@ import csv
 import glob
 import gzip
 import io
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from pathlib import Path
 
 from .decoding import decode_bytes
 from .errors import InputError
+from .jsonl import parse_object
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
            ".docx": "docx", ".pdf": "pdf", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -275,13 +275,10 @@ def _json_line_text(item: WorkItem, opts: InputOptions) -> tuple[str, dict]:
     if item.meta.get("line") == 1 and line.startswith(b"\xef\xbb\xbf"):
         line = line[3:]
     try:
-        obj = json.loads(line)
-    except UnicodeDecodeError as exc:
-        raise InputError("DecodeError", f"line {item.meta.get('line')} is not UTF-8: {exc.reason}") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError("ReadError", f"invalid JSON on line {item.meta.get('line')}: {exc.msg}") from exc
-    if not isinstance(obj, dict):
-        raise InputError("ReadError", f"line {item.meta.get('line')} is not a JSON object")
+        obj = parse_object(line, item.meta.get("line"))
+    except ValueError as exc:
+        kind = "DecodeError" if isinstance(exc.__cause__, UnicodeDecodeError) else "ReadError"
+        raise InputError(kind, str(exc)) from exc
     text, meta = _fields_text(obj, opts)
     if opts.id_field and obj.get(opts.id_field) not in (None, ""):
         meta["source"] = f"{item.meta['path']}#{obj[opts.id_field]}"

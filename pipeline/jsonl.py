@@ -6,6 +6,19 @@ import json
 from collections.abc import Iterable, Iterator
 
 
+def parse_object(line: str | bytes, lineno: int) -> dict:
+    """One line as a JSON object; ValueError with a message that names the line otherwise."""
+    try:
+        obj = json.loads(line)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"line {lineno} is not UTF-8: {exc.reason}") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON on line {lineno}: {exc.msg}") from exc
+    if not isinstance(obj, dict):
+        raise ValueError(f"line {lineno} is not a JSON object")
+    return obj
+
+
 def iter_jsonl_objects(lines: Iterable[str], path: str) -> Iterator[tuple[str, dict | None, str | None]]:
     """(source ``path#L<n>``, the object or None, problem or None) for each non-blank line."""
     for lineno, line in enumerate(lines, 1):
@@ -13,11 +26,6 @@ def iter_jsonl_objects(lines: Iterable[str], path: str) -> Iterator[tuple[str, d
             continue
         source = f"{path}#L{lineno}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield source, None, f"invalid JSON on line {lineno}: {exc.msg}"
-            continue
-        if not isinstance(obj, dict):
-            yield source, None, f"line {lineno} is not a JSON object"
-            continue
-        yield source, obj, None
+            yield source, parse_object(line, lineno), None
+        except ValueError as exc:
+            yield source, None, str(exc)
