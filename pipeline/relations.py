@@ -46,6 +46,7 @@ class RelationExtractor:
         self.remark_max = int(r["holder_remark_max"])
         self.role_openers = _trie(r["role_statement_openers"])
         self.description_openers = _trie(r["description_openers"])
+        self.copula_gap = _trie(r["copula_subject_gap_words"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -142,7 +143,8 @@ class RelationExtractor:
             if title is None:
                 return positions, start
             head = self.res.org_heads.longest_at(sylls, title.j) if title.j < n else None
-            if head and head[0] < len(sylls) and sylls[head[0]] in self.plural:
+            named = self.index["ORG"].get(title.j)  # "Liên hiệp các tổ chức hữu nghị Việt Nam" is one name
+            if head and head[0] < len(sylls) and sylls[head[0]] in self.plural and not (named and named.j > head[0] + 1):
                 return positions, start  # "Chủ nhiệm UBKT các huyện ủy": the post in many bodies, a group, not this person's
             org = self._org_for_title(doc, title)
             end = max(title.j, org.j if org else 0)
@@ -247,6 +249,15 @@ class RelationExtractor:
                 taken = any(t.i - 6 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in doc.mentions["PERSON"])
                 if not own_post and not taken:
                     end = h[0]
+            if chain and end < n and end not in self.index["PERSON"]:
+                # "Giám đốc Sở Y tế khi đó là ông X": the post as subject, its holder after the copula
+                c = end
+                while c < n and (g := self.copula_gap.longest_at(sylls, c)):
+                    c = g[0]
+                h = self.res.honorifics.longest_at(sylls, c + 1) if c + 1 < n and sylls[c] == "là" else None
+                owned = any(t.i - 3 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in persons)  # "ông A, Giám đốc Sở …": A's post
+                if h and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"] and not owned:
+                    end = h[0]
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
@@ -288,7 +299,7 @@ class RelationExtractor:
                     chain.append({"title": shared, "org": self._org_for_title(doc, shared), "former": False})
             k = m.j
             if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)) \
-                    and sylls[k] not in ("là",):
+                    and True:
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
             if k + 1 < n and sylls[k] == "(" and (k + 1 in self.index["TITLE"] or self.former.longest_at(sylls, k + 1)):
@@ -339,6 +350,26 @@ class RelationExtractor:
                     for p in shared:
                         self._add_position(off, dict(p))
 
+        # "ông A và ông B là Phó Chủ tịch UBND huyện": names each with an honorific, joined by "," / "và",
+        # share the post a copula ("là", "đều là") gives the last of them
+        full = sorted((m for m in persons if not m.attrs["short"]), key=lambda m: m.i)
+        run: list[Mention] = []
+        for m in full:
+            if run and self._joined_names(doc, run[-1], m):
+                run.append(m)
+            else:
+                run = [m]
+            f = self.fillers.longest_at(sylls, m.j) if len(run) > 1 and m.j < n else None
+            if not f or sylls[f[0] - 1] != "là":
+                continue
+            last = by_mention.get(id(m))
+            shared = [p for p in (last.positions if last else []) if p["title"].i == f[0]]
+            for other in run[:-1]:
+                off = by_mention.get(id(other))
+                if off is not None and not off.positions:
+                    for p in shared:
+                        self._add_position(off, dict(p))
+
         # "ông Chiến", "đồng chí Hải Yến": the given name of exactly one full name in the document
         for o in list(order):
             if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames and not o.positions:
@@ -371,6 +402,15 @@ class RelationExtractor:
             o.positions = [p for p in o.positions
                            if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
         return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _joined_names(self, doc: Document, a: Mention, b: Mention) -> bool:
+        """Only "," / "và" and b's honorific stand between the two names."""
+        sylls = doc.sylls
+        g = a.j
+        while g < b.i and sylls[g] in (",", "và"):
+            g += 1
+        h = self.res.honorifics.longest_at(sylls, g) if g < b.i else None
+        return g > a.j and (g == b.i or (h is not None and h[0] == b.i)) and doc.same_sentence(a.i, b.i)
 
     def _anaphoric_past_posts(self, doc: Document, order: list[Official]) -> None:
         """Past posts whose subject points back: '…; trước khi làm Giám đốc Sở X, ông từng giữ các chức vụ A, B'

@@ -961,3 +961,31 @@ def test_post_held_after_an_appositive_with_giu_chuc(pipe):
     got = officials(pipe, "Ban Thường vụ gồm 9 đồng chí; đồng chí Hoàng Văn Lực, Chủ tịch UBND xã, giữ chức Phó Bí thư "
                           "Đảng ủy xã.")
     assert got["Hoàng Văn Lực"][2] == [("Chủ tịch", "Ủy ban nhân dân xã", False), ("Phó Bí thư", "Đảng ủy xã", False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # "X là <post>": a copula straight after the name
+        ("Bà Lò Thị Hạnh là Phó Chủ tịch UBND huyện Mường Tè.", "Lò Thị Hạnh",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện Mường Tè", False)]),
+        # names joined by "và" share the post the copula gives the last of them
+        ("HĐND huyện đã bầu ông Giàng A Phử và ông Vàng Seo Lử là Phó Chủ tịch UBND huyện.", "Giàng A Phử",
+         [("Phó Chủ tịch", "Ủy ban nhân dân huyện", False)]),
+        ("Bà Đinh Thị Mơ, ông Quàng Văn Ún và ông Lường Văn Pọm đều là Phó Giám đốc Sở Y tế.", "Quàng Văn Ún",
+         [("Phó Giám đốc", "Sở Y tế", False)]),
+        # the post as the subject, its holder after the copula
+        ("Bằng khen do Chủ tịch UBND tỉnh Thanh Hóa khi đó là ông Hà Văn Thẩm ký.", "Hà Văn Thẩm",
+         [("Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa", False)]),
+        ("Sinh viên Lò Văn Pâng cho biết. Phó Chủ tịch UBND xã hiện là ông Lò Văn Pín.", "Lò Văn Pín",
+         [("Phó Chủ tịch", "Ủy ban nhân dân xã", False)]),
+        # … but not a post set after another holder's name
+        ("Ông Vi Văn Khoa, Giám đốc Sở Y tế là ông chủ của buổi tiếp.", "Vi Văn Khoa",
+         [("Giám đốc", "Sở Y tế", False)]),
+        # a body whose name holds a plural word is still one body
+        ("Ông Mạc Văn Sử, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam phát biểu.", "Mạc Văn Sử",
+         [("Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam", False)]),
+    ],
+)
+def test_posts_given_by_a_copula(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
