@@ -86,6 +86,7 @@ class EntityRecognizer:
         self.connectors = set(rules["org_connectors"])
         self.tail_max = int(rules["org_tail_max"])
         self.person_max = int(rules["person_max_syllables"])
+        self.name_stop_words = set(rules["name_final_stop_words"])
         self.bloc_stops = Trie.of(rules["bloc_name_stops"])
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
@@ -337,6 +338,8 @@ class EntityRecognizer:
             m += 1
         if m < len(doc.sylls) and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
             return 0  # a longer capitalized run: a place or an org, not a name
+        if m - k >= 3 and doc.sylls[m - 1] in self.name_stop_words:
+            return m - k - 1  # "Tô Lâm Trong mọi hoàn cảnh": the next sentence's first word
         return m - k if m - k >= 3 else 0
 
     def _name_starts_at(self, doc: Document, k: int) -> int:
@@ -829,6 +832,10 @@ class EntityRecognizer:
         m = k
         while m < n and m - k < self.person_max and m not in blocked and _is_name_syllable(doc, m) and doc.same_sentence(k, m):
             m += 1
+        # "Tổng Bí thư Tô Lâm Trong mọi hoàn cảnh …": a caption run into the next sentence, whose
+        # capitalized first word is a function word no Vietnamese name ends with
+        if m - k >= 3 and doc.sylls[m - 1] in self.name_stop_words:
+            m -= 1
         return m
 
     def find_persons(self, doc: Document, orgs: list[Mention], titles: list[Mention]) -> list[Mention]:

@@ -989,3 +989,11 @@ def test_post_held_after_an_appositive_with_giu_chuc(pipe):
 )
 def test_posts_given_by_a_copula(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_caption_run_into_the_next_sentence_does_not_lengthen_the_name(pipe):
+    # photo captions often lose their full stop: the next sentence's capitalized function word is no name syllable
+    got = officials(pipe, "Các đại biểu chúc mừng Bí thư Tỉnh ủy Lục Văn Sình Trong mọi hoàn cảnh, ông luôn gần dân. "
+                          "Ông Trịnh Bằng Có, Tổng Thư ký Hiệp hội Du lịch tỉnh, cho biết.")
+    assert set(got) == {"Lục Văn Sình", "Trịnh Bằng Có"}
+    assert got["Lục Văn Sình"][2] == [("Bí thư", "Tỉnh ủy", False)]
