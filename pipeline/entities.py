@@ -965,7 +965,7 @@ class EntityRecognizer:
             if t.i == 0 or not (sylls[t.i - 1] in self.quantifiers or sylls[t.i - 1].isdigit()):
                 continue
             k = org_at[t.j].j if t.j in org_at else t.j
-            colon = k < n and sylls[k] == ":"
+            colon = k < n and sylls[k] in (":", "là")  # "các Phó Thủ tướng: A, B", "hai Phó Giám đốc Sở là A và B"
             k += 1 if colon else 0
             first = True
             while k < n and doc.same_sentence(t.i, k):

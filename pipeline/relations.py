@@ -239,7 +239,8 @@ class RelationExtractor:
                 k = k + 1 if k < n and sylls[k] == "," and self.res.ranks.longest_at(sylls, k + 1) else k
             if k != end and k in self.index["PERSON"] and self.res.ranks.longest_at(sylls, end + 1 if sylls[end] == "," else end):
                 end = k
-            elif chain and end < n and (hp := end + 1 if sylls[end] == "," else end) + 1 < n and hp > 0 and sylls[hp - 1] == "," \
+            elif chain and end < n and (hp := end + 1 if sylls[end] in (",", "-") else end) + 1 < n and hp > 0 \
+                    and sylls[hp - 1] in (",", "-") \
                     and (h := self.res.honorifics.longest_at(sylls, hp)) \
                     and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"]:
                 # "Chủ tịch UBND xã Tân Hòa, ông Lê Văn Dũng, cho biết": the post, then its holder set off by a comma

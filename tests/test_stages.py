@@ -997,3 +997,21 @@ def test_a_caption_run_into_the_next_sentence_does_not_lengthen_the_name(pipe):
                           "Ông Trịnh Bằng Có, Tổng Thư ký Hiệp hội Du lịch tỉnh, cho biết.")
     assert set(got) == {"Lục Văn Sình", "Trịnh Bằng Có"}
     assert got["Lục Văn Sình"][2] == [("Bí thư", "Tỉnh ủy", False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # the post, then its holder set off by a dash
+        ("Phó Chủ tịch UBND tỉnh Kon Tum - ông Hà Văn Tuy đã ký quyết định.", "Hà Văn Tuy",
+         [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum", False)]),
+        # a counted post, a copula, then its holders
+        ("Hai Phó Giám đốc Sở Y tế là ông Tòng Văn Mến và bà Lò Thị Hiên.", "Tòng Văn Mến",
+         [("Phó Giám đốc", "Sở Y tế", False)]),
+        # the province written with a dash
+        ("Chủ tịch UBND tỉnh Thừa Thiên - Huế lúc bấy giờ là ông Hồ Sĩ Nguyên.", "Hồ Sĩ Nguyên",
+         [("Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", False)]),
+    ],
+)
+def test_holders_after_a_dash_or_a_counted_post(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
