@@ -54,6 +54,14 @@ def _is_name_syllable(doc: Document, k: int) -> bool:
     return doc.caps[k] and s.isalpha() and (len(s) == 1 or not s[1:].isupper() or len(s) == 2 and s[1] == "'")
 
 
+def _word_at(name: str, word: str) -> int:
+    """Where the head ``word`` (lower case) starts a part of ``name`` that goes on after it, else -1."""
+    if name.lower().startswith(word + " "):
+        return 0
+    pos = name.find(" " + word[:1].upper() + word[1:] + " ")  # inside: only as a capitalized head
+    return pos + 1 if pos >= 0 else -1
+
+
 def _claim(org: Mention, orgs: list[Mention], org_start: dict, inside: set, replace_inner: bool = False) -> None:
     """Record an ORG found next to a title; ``replace_inner`` drops the orgs it contains."""
     if replace_inner:
@@ -147,6 +155,10 @@ class EntityRecognizer:
                 continue
             if doc.caps[i]:
                 m = self.org_at(doc, i)
+                if m is not None and m.source == "org.head+caps" and i > 0 and doc.caps[i - 1] \
+                        and (not out or out[-1].j < i) and i - 1 + self._person_run_at(doc, i - 1) == m.j:
+                    i = m.j  # "BSCKII Cao Trường Sơn": a head word inside a full name ("Trường" + "Sơn")
+                    continue
                 if m is not None and self.generic_suffix.longest_at(sylls, m.j) and not self.locality_list(doc, m):
                     i = m.j  # "HĐND các cấp", "UBND các xã": every council, no particular body
                     continue
@@ -729,20 +741,25 @@ class EntityRecognizer:
         head = self.res.org_heads.longest_at(sylls, k)
         if ref:  # "Hiệu trưởng nhà trường": the school named before
             after, word = ref[0], ref[1][0].kind.lower()
-        elif not head or head[0] != k + 1:
+        elif not head:
             return None
         else:
-            after = k + 1
+            after = head[0]
             if after < n and doc.same_sentence(k, after) and doc.caps[after] and sylls[after].isalnum() \
                     and not self._name_starts_at(doc, after):
                 return None  # a name follows: not a bare reference ("Phó Giám đốc Sở Lê Văn B": B is the holder)
+            if after > k + 1 and after < n and sylls[after].isalnum() and (
+                    doc.caps[after] or self.res.name_words.longest_at(sylls, after) or self.loc_types.longest_at(sylls, after)):
+                return None  # "Giám đốc Bệnh viện đa khoa tỉnh": a longer head goes on into a name of its own
             word = head[1][0].canonical.lower()
-        before = [o for o in orgs if o.j <= k and o.canonical.lower().startswith(word + " ")]
+        # the body may be named inside a longer one: "Phó Tham mưu trưởng Quân khu" after "Bộ Tư lệnh Quân khu 4"
+        before = [(o, at) for o in orgs if o.j <= k and (at := _word_at(o.canonical, word)) >= 0]
         if not before:
             return None
-        target = max(before, key=lambda o: o.j)
+        target, at = max(before, key=lambda x: x[0].j)
         j = after + 1 if after < n and sylls[after] == "này" else after
-        return Mention("ORG", k, j, target.canonical, target.kind, "org.back-reference")
+        kind = target.kind if at == 0 else self.res.org_kind_by_head.get(word, target.kind)
+        return Mention("ORG", k, j, target.canonical[at:], kind, "org.back-reference")
 
     def _title_unit_of_bare_parent(self, doc: Document, i: int, end: int) -> Mention | None:
         """'Chánh Văn phòng Bộ', 'Phó Chánh Thanh tra Sở': the title ends with a unit head and a

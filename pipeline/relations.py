@@ -317,6 +317,12 @@ class RelationExtractor:
                 stop = nxt[0] if nxt else n
                 after, end = self._position_chain(doc, k + 1, stop, owned=True)
                 chain += after
+                if after and end + 1 < stop and sylls[end] == "(" \
+                        and (end + 1 in self.index["TITLE"] or self.former.longest_at(sylls, end + 1)):
+                    # "ông X - Phó Chủ tịch UBND phường (nguyên Phó Chủ tịch UBND thành phố)": an earlier post in brackets
+                    close = next((c for c in range(end, min(stop, end + 30)) if sylls[c] == ")"), None)
+                    if close is not None:
+                        chain += self._position_chain(doc, end + 1, close, owned=True)[0]
                 # "đồng chí X, Chủ tịch UBND phường, giữ chức Phó Bí thư": the post the appositive's owner holds
                 ro = self.role_openers.longest_at(sylls, end) if after and end < stop and sylls[end - 1] == "," else None
                 if ro and ro[0] < stop:

@@ -1015,3 +1015,29 @@ def test_a_caption_run_into_the_next_sentence_does_not_lengthen_the_name(pipe):
 )
 def test_holders_after_a_dash_or_a_counted_post(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # lower-case words of a body's name
+        ("Ông Hà Văn Nhân, Phó Cục trưởng Cục Trồng trọt và Bảo vệ thực vật, phát biểu.", "Hà Văn Nhân",
+         [("Phó Cục trưởng", "Cục Trồng trọt và Bảo vệ thực vật", False)]),
+        # a bare head of two words points back to the body named before
+        ("Bệnh viện Đa khoa tỉnh Lai Châu tổ chức hội nghị. TS.BS Lò Văn Quý, Giám đốc Bệnh viện, cho biết.",
+         "Lò Văn Quý", [("Giám đốc", "Bệnh viện Đa khoa tỉnh Lai Châu", False)]),
+        # … also when that body was named inside a longer one
+        ("Bộ Tư lệnh Quân khu 2 làm việc với tỉnh. Dự có Đại tá Hà Đức Khanh, Phó Tham mưu trưởng Quân khu.",
+         "Hà Đức Khanh", [("Phó Tham mưu trưởng", "Quân khu 2", False)]),
+        # a head word inside a full name is no body ("Trường" + "Sơn")
+        ("Bệnh viện Phổi tỉnh có giám đốc mới, thay BSCKII Cao Trường Sơn - nguyên Giám đốc Bệnh viện, nay là Phó "
+         "Giám đốc Sở Y tế.", "Cao Trường Sơn",
+         [("Giám đốc", "Bệnh viện Phổi tỉnh", True), ("Phó Giám đốc", "Sở Y tế", False)]),
+        # an earlier post in brackets after the present one
+        ("Dự có ông Lò Văn Luân - Phó Chủ tịch UBND phường (nguyên Phó Chủ tịch UBND thành phố Lai Châu).",
+         "Lò Văn Luân", [("Phó Chủ tịch", "Ủy ban nhân dân phường", False),
+                         ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Lai Châu", True)]),
+    ],
+)
+def test_bodies_named_in_lower_case_or_pointed_back_to(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
