@@ -660,9 +660,9 @@ class RelationExtractor:
                     org = topic  # "Tại Sở Khoa học và Công nghệ, ông X được bổ nhiệm làm Giám đốc": the sentence's topic
                 # the same conventions as positions: "Tỉnh ủy viên" -> Ủy viên of Tỉnh ủy, "Chánh Văn phòng UBND" …
                 post = self._complete([{"title": title, "org": org, "former": False}])[0]
-                if any(e["holder"] is holder and e["kind"] == kind and e["title"].canonical == post["title"].canonical
-                       for e in out):
-                    return  # "được bầu tái cử chức vụ …": two verbs, one election
+                if any(e["holder"] is holder and e["title"].canonical == post["title"].canonical
+                       and (e["kind"] == kind or trigger_text.startswith("tiếp tục")) for e in out):
+                    return  # "được bầu tái cử chức vụ …", "bầu X tiếp tục giữ chức …": two verbs, one election
                 out.append(dict(kind=kind, title=post["title"], org=post["org"], term=term, holder=holder, body=body,
                                 trigger=trigger))
 

@@ -1041,3 +1041,23 @@ def test_holders_after_a_dash_or_a_counted_post(pipe, text, name, expected):
 )
 def test_bodies_named_in_lower_case_or_pointed_back_to(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bà Lò Thị Hoa tiếp tục giữ chức Giám đốc Sở Y tế.", [("appointed", "Giám đốc", "Lò Thị Hoa")]),
+        ("Ban Thường vụ Tỉnh ủy luân chuyển ông Vàng A Dế giữ chức Phó Bí thư Huyện ủy Mường Nhé.",
+         [("appointed", "Phó Bí thư", "Vàng A Dế")]),
+        ("Đồng chí Lù Văn Sáng thôi làm Ủy viên Ủy ban Kiểm tra Tỉnh ủy.", [("removed", "Ủy viên", "Lù Văn Sáng")]),
+        # one election, however many verbs
+        ("Ban Chấp hành đã bầu đồng chí Quàng Văn Pọm tiếp tục giữ chức Phó Bí thư Đảng ủy xã.",
+         [("elected", "Phó Bí thư", "Quàng Văn Pọm")]),
+        # "chức vụ" (a post) is no "Vụ trưởng"
+        ("HĐND tỉnh miễn nhiệm chức vụ Trưởng Ban Kinh tế - Ngân sách đối với ông Lò Văn Dũng.",
+         [("removed", "Trưởng ban", "Lò Văn Dũng")]),
+    ],
+)
+def test_continued_rotated_and_left_posts(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
