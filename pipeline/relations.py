@@ -698,6 +698,10 @@ class RelationExtractor:
                 while r_at < s_end and r_at - t_end < 4 and not self.role_links.longest_at(sylls, r_at) \
                         and self.link_gap_trie.longest_at(sylls, r_at):
                     r_at = self.link_gap_trie.longest_at(sylls, r_at)[0]
+                if self._role_at(doc, r_at) is None:
+                    # "được … chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư …"
+                    far = self._skip_to_role_link(doc, r_at, s_end)
+                    r_at = far if self.role_links.longest_at(sylls, far) else r_at
                 role = self._role_at(doc, r_at)
                 if isinstance(agent, Mention) and role is not None:
                     body = agent
@@ -934,6 +938,30 @@ class RelationExtractor:
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
 
+    def _skip_to_role_link(self, doc: Document, start: int, s_end: int) -> int:
+        """From ``start`` over "…, đến nhận công tác, …", "tham gia Ban Chấp hành, Ban Thường vụ và …" to the
+        link word ("giữ chức", "làm") that the post follows; where the walk stopped when there is none."""
+        sylls = doc.sylls
+        skip = start
+        while skip < s_end and skip - start < 24:
+            link = self.role_links.longest_at(sylls, skip)
+            if link and link[0] in self.index["ORG"] and link[0] not in self.index["TITLE"]:
+                # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …", "vào Ban Chấp hành … và giữ chức":
+                # membership of the bodies, then the post
+                skip = link[0]
+                continue
+            if link:
+                break
+            if skip in self.index["ORG"] and skip > start:
+                skip = self.index["ORG"][skip].j
+            elif self.link_gap_trie.longest_at(sylls, skip):
+                skip = self.link_gap_trie.longest_at(sylls, skip)[0]
+            elif skip > start and self.triggers.longest_at(sylls, skip):  # "… và chỉ định giữ chức …"
+                skip = self.triggers.longest_at(sylls, skip)[0]
+            else:
+                break
+        return skip
+
     def _holders_then_roles(self, doc: Document, j: int, s_end: int, emit) -> None:
         """'bầu ông X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026; bà Y và ông Z giữ chức
         Phó Chủ tịch …', 'bầu UBND huyện A làm Cụm trưởng năm 2021, UBND huyện B làm Cụm phó'."""
@@ -951,23 +979,7 @@ class RelationExtractor:
                 _, post_end = self._position_chain(doc, skip, s_end, owned=True)
                 if post_end > skip and post_end + 1 < s_end and sylls[post_end] == ",":
                     skip = end = post_end + 1
-            while skip < s_end and skip - end < 24:
-                link = self.role_links.longest_at(sylls, skip)
-                if link and link[0] in self.index["ORG"] and link[0] not in self.index["TITLE"]:
-                    # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …", "vào Ban Chấp hành … và giữ chức":
-                    # membership of the bodies, then the post
-                    skip = link[0]
-                    continue
-                if link:
-                    break
-                if skip in self.index["ORG"] and skip > end:
-                    skip = self.index["ORG"][skip].j
-                elif self.link_gap_trie.longest_at(sylls, skip):
-                    skip = self.link_gap_trie.longest_at(sylls, skip)[0]
-                elif skip > end and self.triggers.longest_at(sylls, skip):  # "… và chỉ định giữ chức …"
-                    skip = self.triggers.longest_at(sylls, skip)[0]
-                else:
-                    break
+            skip = self._skip_to_role_link(doc, skip, s_end)
             if self.role_links.longest_at(sylls, skip):
                 end = skip
             role = self._role_at(doc, end) if self.role_links.longest_at(sylls, end) else None

@@ -1050,6 +1050,10 @@ def test_bodies_named_in_lower_case_or_pointed_back_to(pipe, text, name, expecte
         ("Ban Thường vụ Tỉnh ủy luân chuyển ông Vàng A Dế giữ chức Phó Bí thư Huyện ủy Mường Nhé.",
          [("appointed", "Phó Bí thư", "Vàng A Dế")]),
         ("Đồng chí Lù Văn Sáng thôi làm Ủy viên Ủy ban Kiểm tra Tỉnh ủy.", [("removed", "Ủy viên", "Lù Văn Sáng")]),
+        # membership of the committees, then the post
+        ("Bà Mã Thị Hương, nguyên Chánh Văn phòng UBND tỉnh, được Ban Thường vụ Tỉnh ủy điều động, chỉ định tham gia "
+         "Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Minh Xuân.",
+         [("appointed", "Bí thư", "Mã Thị Hương")]),
         # one election, however many verbs
         ("Ban Chấp hành đã bầu đồng chí Quàng Văn Pọm tiếp tục giữ chức Phó Bí thư Đảng ủy xã.",
          [("elected", "Phó Bí thư", "Quàng Văn Pọm")]),
