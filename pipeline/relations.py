@@ -956,7 +956,7 @@ class RelationExtractor:
                 skip = self.index["ORG"][skip].j
             elif self.link_gap_trie.longest_at(sylls, skip):
                 skip = self.link_gap_trie.longest_at(sylls, skip)[0]
-            elif skip > start and self.triggers.longest_at(sylls, skip):  # "… và chỉ định giữ chức …"
+            elif self.triggers.longest_at(sylls, skip):  # "… và chỉ định giữ chức …", "X - <post>, chỉ định …"
                 skip = self.triggers.longest_at(sylls, skip)[0]
             else:
                 break
@@ -971,7 +971,7 @@ class RelationExtractor:
             holders, end = self._holder_list(doc, j, s_end)
             if not holders:
                 return
-            if end < s_end and sylls[end] == ",":
+            if end < s_end and sylls[end] in (",", "-"):
                 end += 1
             skip = end  # "…, đến nhận công tác, giữ chức …", "tham gia Ban Thường vụ Huyện ủy và giữ chức …"
             if skip in self.index["TITLE"]:

@@ -1054,6 +1054,10 @@ def test_bodies_named_in_lower_case_or_pointed_back_to(pipe, text, name, expecte
         ("Bà Mã Thị Hương, nguyên Chánh Văn phòng UBND tỉnh, được Ban Thường vụ Tỉnh ủy điều động, chỉ định tham gia "
          "Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Minh Xuân.",
          [("appointed", "Bí thư", "Mã Thị Hương")]),
+        # the holder's present post set off by a dash, then the new one
+        ("Ban Thường vụ Tỉnh ủy điều động bà Lò Thị Xuyến - Phó Trưởng Ban Dân vận Tỉnh ủy, chỉ định tham gia Ban "
+         "Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Đảng ủy phường Tân Phong.",
+         [("appointed", "Phó Bí thư", "Lò Thị Xuyến")]),
         # one election, however many verbs
         ("Ban Chấp hành đã bầu đồng chí Quàng Văn Pọm tiếp tục giữ chức Phó Bí thư Đảng ủy xã.",
          [("elected", "Phó Bí thư", "Quàng Văn Pọm")]),
@@ -1065,3 +1069,10 @@ def test_bodies_named_in_lower_case_or_pointed_back_to(pipe, text, name, expecte
 def test_continued_rotated_and_left_posts(pipe, text, expected):
     rec = pipe.extract_text(text, "t")
     assert [(e.kind, e.role, e.holder) for e in rec.elections] == expected
+
+
+def test_an_earlier_post_introduced_by_truoc_day_la(pipe):
+    got = officials(pipe, "Ban Thường vụ điều động đồng chí Hà Thị Hạnh, trước đây là Phó Trưởng Ban Dân vận Tỉnh ủy, "
+                          "giữ chức Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")
+    assert got["Hà Thị Hạnh"][2] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy", True),
+                                     ("Phó Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy", False)]
