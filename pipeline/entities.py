@@ -310,6 +310,8 @@ class EntityRecognizer:
         if best is None:
             return None
         end, _, canonical, kind, source = best
+        if kind == "legislature" and sylls[end : end + 3] == ["của", "quốc", "hội"] and doc.same_sentence(i, end + 2):
+            end, canonical = end + 3, f"{canonical} của Quốc hội"  # "Ủy ban Kinh tế của Quốc hội", as written
         end, loc = self.locality(doc, end, insert_type=kind in self.type_inserted_kinds)
         branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
         if branch and branch[0] < n and doc.same_sentence(end, branch[0]):
@@ -512,6 +514,9 @@ class EntityRecognizer:
             elif name_words and k == last and s == "số" and k + 1 < n and sylls[k + 1].isdigit() \
                     and (last > k0 or lower_start):
                 k = last = k + 2  # a numbered unit: "Phòng Kiểm tra số 2", "Đội Cảnh sát giao thông số 1"
+            elif name_words and k == last and last > k0 and s.isdigit() and len(s) <= 2 \
+                    and (k + 1 >= n or sylls[k + 1] in (",", ".", ";", "(", ")", "-")):
+                k = last = k + 1  # "Phòng Nghiệp vụ 2 (Thanh tra tỉnh)"
             elif name_words and k == last and (last > k0 or lower_start):
                 # lower-case words of the name: "Bảo vệ" + "môi trường", "Quan trắc" + "tài nguyên và môi trường"
                 w = self.res.name_words.longest_at(sylls, k)

@@ -1076,3 +1076,22 @@ def test_an_earlier_post_introduced_by_truoc_day_la(pipe):
                           "giữ chức Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")
     assert got["Hà Thị Hạnh"][2] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy", True),
                                      ("Phó Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy", False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Tham dự có ông Lò Minh Quân, Phó Chủ nhiệm Uỷ ban Đối ngoại của Quốc hội.", "Lò Minh Quân",
+         [("Phó Chủ nhiệm", "Ủy ban Đối ngoại của Quốc hội", False)]),
+        ("Bằng khen trao cho bà Mai Thị Hương, Chủ tịch Công đoàn cơ sở Trường THPT chuyên Lương Văn Tụy.",
+         "Mai Thị Hương", [("Chủ tịch", "Công đoàn cơ sở Trường Trung học phổ thông chuyên Lương Văn Tụy", False)]),
+        ("Bà Lò Thị Hà - Phó Bí thư Huyện ủy Núi Thành trước đó - được điều động về Sở Nội vụ.", "Lò Thị Hà",
+         [("Phó Bí thư", "Huyện ủy Núi Thành", True)]),
+        ("Ông Tiêu Văn Hoà, Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật, dự họp.", "Tiêu Văn Hòa",
+         [("Cục trưởng", "Cục Kiểm tra văn bản quy phạm pháp luật", False)]),
+        ("Ông Lò Văn Dũng, Trưởng phòng Nghiệp vụ 2 (Thanh tra tỉnh), dự họp.", "Lò Văn Dũng",
+         [("Trưởng phòng", "Phòng Nghiệp vụ 2", False)]),
+    ],
+)
+def test_more_body_names(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
