@@ -25,6 +25,12 @@ class Official:
     positions: list[dict] = field(default_factory=list)
 
 
+def _drop_bodiless_duplicates(o: "Official") -> None:
+    """A post named once without its body and once with it is one position, the one with the body."""
+    with_org = {(normalize_key(p["title"].canonical), p["former"]) for p in o.positions if p["org"]}
+    o.positions = [p for p in o.positions if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
+
+
 def _trie(words) -> Trie:
     return Trie.of(words)
 
@@ -248,7 +254,8 @@ class RelationExtractor:
                 own_post = person.j + 1 < n and sylls[person.j] in (",", "-", "(") and person.j + 1 in self.index["TITLE"]
                 # "ông X được bầu làm Trưởng Ban A, bà Y …": a post right after another holder's verb is that holder's
                 taken = any(t.i - 6 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in doc.mentions["PERSON"])
-                if not own_post and not taken:
+                plural = t.i > 0 and sylls[t.i - 1] in self.plural  # "Thông tin tới các đại biểu, ông X cho biết"
+                if not own_post and not taken and not plural:
                     end = h[0]
             if chain and end < n and end not in self.index["PERSON"]:
                 # "Giám đốc Sở Y tế khi đó là ông X": the post as subject, its holder after the copula
@@ -405,9 +412,7 @@ class RelationExtractor:
                 for p in self._complete(chain):
                     self._add_position(cands[0], p)
         for o in order:
-            with_org = {(normalize_key(p["title"].canonical), p["former"]) for p in o.positions if p["org"]}
-            o.positions = [p for p in o.positions
-                           if p["org"] or (normalize_key(p["title"].canonical), p["former"]) not in with_org]
+            _drop_bodiless_duplicates(o)
         return [o for o in order if o.positions or o.honorific or o.rank]
 
     def _joined_names(self, doc: Document, a: Mention, b: Mention) -> bool:
@@ -477,6 +482,8 @@ class RelationExtractor:
                                         and p["org"] is not None for p in off.positions):
                 continue
             self._add_position(off, {"title": e["title"], "org": e["org"], "former": e["kind"] == "removed"})
+        for o in officials:
+            _drop_bodiless_duplicates(o)  # "ông X, Phó Cục trưởng, được bổ nhiệm lại giữ chức Phó Cục trưởng Cục Y"
         return officials
 
     def _gender_ok(self, a: str | None, b: str | None) -> bool:

@@ -1095,3 +1095,14 @@ def test_an_earlier_post_introduced_by_truoc_day_la(pipe):
 )
 def test_more_body_names(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_a_post_named_bare_then_in_full_by_the_appointment_is_one_position(pipe):
+    got = officials(pipe, "Ông Hà Duy Mạnh, Phó Cục trưởng, được bổ nhiệm lại giữ chức vụ Phó Cục trưởng Cục Nhà giáo và "
+                          "Cán bộ quản lý giáo dục.")
+    assert got["Hà Duy Mạnh"][2] == [("Phó Cục trưởng", "Cục Nhà giáo và Cán bộ quản lý giáo dục", False)]
+
+
+def test_a_plural_audience_before_the_speaker_is_no_post_of_his(pipe):
+    got = officials(pipe, "Thông tin tới các đại biểu, ông Võ Quang Hải cho biết tỉnh đã sắp xếp xong bộ máy.")
+    assert got["Võ Quang Hải"][2] == []
