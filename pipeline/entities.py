@@ -667,7 +667,7 @@ class EntityRecognizer:
                 continue
             cands = self.res.titles.matches_at(sylls, i)
             cands = [c for c in cands if doc.same_sentence(i, c[0] - 1)]
-            if cands and i > 0 and sylls[i - 1] == "chức" and not doc.caps[i]:
+            if cands and i > 0 and sylls[i - 1] == "chức" and sylls[i] == "vụ" and not doc.caps[i]:
                 cands = []  # "miễn nhiệm chức vụ Trưởng Ban …": "chức vụ" (post) is no "Vụ trưởng"
             if not cands:
                 i += 1

@@ -635,7 +635,11 @@ class RelationExtractor:
         k = 0
         while k < n:
             hit = self.triggers.longest_at(sylls, k)
-            if not hit or self.trigger_blockers.longest_at(sylls, k) or (k > 0 and sylls[k - 1] == "để"):
+            # "… để được bổ nhiệm vào chức vụ …" states a requirement, unless a move was already told in the
+            # sentence ("thôi làm Ủy viên … để được điều động, bổ nhiệm giữ chức …")
+            purpose = k > 1 and sylls[k - 2 : k] == ["để", "được"] and not any(
+                self.triggers.longest_at(sylls, g) for g in range(doc.sentences[doc.sentence_of[k]][0], k - 2))
+            if not hit or self.trigger_blockers.longest_at(sylls, k) or (k > 0 and sylls[k - 1] == "để") or purpose:
                 k += 1  # "giới thiệu … để bầu": the nomination is the fact, not an election
                 continue
             t_end, entries = hit

@@ -1106,3 +1106,21 @@ def test_a_post_named_bare_then_in_full_by_the_appointment_is_one_position(pipe)
 def test_a_plural_audience_before_the_speaker_is_no_post_of_his(pipe):
     got = officials(pipe, "Thông tin tới các đại biểu, ông Võ Quang Hải cho biết tỉnh đã sắp xếp xong bộ máy.")
     assert got["Võ Quang Hải"][2] == []
+
+
+def test_a_requirement_to_be_appointed_is_no_appointment(pipe):
+    rec = pipe.extract_text("Bà Lò Thị Hương, Trưởng ban Tổ chức Huyện ủy Mường Tè cho biết, tiêu chuẩn để được bổ nhiệm "
+                            "vào chức vụ Trưởng ban Quản lý dự án huyện là phải có bằng kỹ sư.", "t")
+    assert rec.elections == []
+    got = {o.name: [(p.title, p.organization) for p in o.positions] for o in rec.officials}
+    assert got["Lò Thị Hương"] == [("Trưởng ban", "Ban Tổ chức Huyện ủy Mường Tè")]
+    # … unlike a move the sentence has already told
+    rec = pipe.extract_text("Đồng chí Lò Văn Sơn thôi làm Ủy viên Ủy ban Kiểm tra Tỉnh ủy để được điều động, bổ nhiệm "
+                            "giữ chức Phó Trưởng Ban Nội chính Tỉnh ủy.", "t")
+    assert ("appointed", "Phó Trưởng ban", "Lò Văn Sơn") in [(e.kind, e.role, e.holder) for e in rec.elections]
+
+
+def test_lower_case_titles_after_giu_chuc(pipe):
+    got = officials(pipe, "Thành ủy công bố quyết định điều động ông Đặng Việt Dũng, phó chủ tịch thường trực UBND TP Đà "
+                          "Nẵng, giữ chức phó trưởng Ban Nội chính Thành ủy.")
+    assert ("Phó Trưởng ban", "Ban Nội chính Thành ủy", False) in got["Đặng Việt Dũng"][2]
