@@ -961,7 +961,10 @@ class EntityRecognizer:
                                                           or any(t.i < org_end[k].i < t.j for t in titles)))
             after = False
             if end < n and sylls[end] in ("-", ",", "(", ":"):
-                after = end + 1 in title_start or (end + 2 < n and sylls[end + 1] in self.former_words and end + 2 in title_start)
+                nxt = end + 1
+                if sylls[end] == "(" and sylls[nxt : nxt + 3][1:] == ["tuổi", ","] and sylls[nxt].isdigit():
+                    nxt += 3  # "Nguyễn Văn A (61 tuổi, nguyên chủ tịch UBND xã)"
+                after = nxt in title_start or (nxt + 1 < n and sylls[nxt] in self.former_words and nxt + 1 in title_start)
             if before or after:
                 hon = self._list_honorific(doc, k) if after else None
                 add(k, end, k, "person.title-before" if before else "person.chain", hon, None)

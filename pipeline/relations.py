@@ -310,11 +310,14 @@ class RelationExtractor:
                     and True:
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
-            if k + 1 < n and sylls[k] == "(" and (k + 1 in self.index["TITLE"] or self.former.longest_at(sylls, k + 1)):
+            inner = k + 1
+            if k < n and sylls[k] == "(" and sylls[k + 1 : k + 4][1:] == ["tuổi", ","] and sylls[k + 1].isdigit():
+                inner = k + 4  # "Nguyễn Thanh Tùng (61 tuổi, nguyên chủ tịch UBND xã)"
+            if inner < n and sylls[k] == "(" and (inner in self.index["TITLE"] or self.former.longest_at(sylls, inner)):
                 # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), ông Y (nguyên Bí thư Huyện ủy)": posts in brackets
                 close = next((c for c in range(k, min(n, k + 30)) if sylls[c] == ")"), None)
                 if close is not None:
-                    chain += self._position_chain(doc, k + 1, close, owned=True)[0]
+                    chain += self._position_chain(doc, inner, close, owned=True)[0]
             if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
                 close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
                 if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):
@@ -404,6 +407,9 @@ class RelationExtractor:
                 nxt = [s for s in person_starts if s > m.j]
                 if self.former.longest_at(sylls, m.j) or self.fillers.longest_at(sylls, m.j):
                     chain, _ = self._position_chain(doc, m.j, nxt[0] if nxt else n, owned=True)
+                elif (ro := self.role_openers.longest_at(sylls, m.j)) and doc.same_sentence(m.i, ro[0]):
+                    # "Ông Sơn giữ chức chủ tịch UBND xã từ tháng 7/2020"
+                    chain, _ = self._position_chain(doc, ro[0], nxt[0] if nxt else n, owned=True)
                 elif self.description_openers.longest_at(sylls, m.j) and m.j < n and doc.same_sentence(m.i, m.j):
                     # "Ông Đông có gần 35 năm công tác trong ngành, từng giữ chức …"
                     chain = self._posts_after_description(doc, m.j, nxt[0] if nxt else n)

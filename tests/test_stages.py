@@ -1124,3 +1124,23 @@ def test_lower_case_titles_after_giu_chuc(pipe):
     got = officials(pipe, "Thành ủy công bố quyết định điều động ông Đặng Việt Dũng, phó chủ tịch thường trực UBND TP Đà "
                           "Nẵng, giữ chức phó trưởng Ban Nội chính Thành ủy.")
     assert ("Phó Trưởng ban", "Ban Nội chính Thành ủy", False) in got["Đặng Việt Dũng"][2]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # an age, then the post, in brackets after a bare name
+        ("Tòa tuyên phạt bị cáo Lò Thanh Tùng (61 tuổi, nguyên chủ tịch UBND xã Phước Lại) 3 năm tù.", "Lò Thanh Tùng",
+         [("Chủ tịch", "Ủy ban nhân dân xã Phước Lại", True)]),
+        # "khi đó là": a past post
+        ("Với bà Đoàn Thị Thuỷ, khi đó là trưởng phòng TN-MT huyện, cơ quan kiểm tra kết luận bà đã tham mưu sai.",
+         "Đoàn Thị Thủy", [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện", True)]),
+        # a short name, then "giữ chức" / "hiện cũng là"
+        ("Ông Lò Đình Sơn cho biết. Ông Sơn giữ chức chủ tịch UBND xã từ tháng 7/2020.", "Lò Đình Sơn",
+         [("Chủ tịch", "Ủy ban nhân dân xã", False)]),
+        ("Ông Đặng Văn Toàn bị kiểm điểm. Ông Toàn hiện cũng là đại biểu HĐND huyện.", "Đặng Văn Toàn",
+         [("Đại biểu", "Hội đồng nhân dân huyện", False)]),
+    ],
+)
+def test_news_site_phrasings(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
