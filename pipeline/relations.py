@@ -306,14 +306,17 @@ class RelationExtractor:
                 if shared is not None:
                     chain.append({"title": shared, "org": self._org_for_title(doc, shared), "former": False})
             k = m.j
-            if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)) \
-                    and True:
+            if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+            elif k < n and (ro := self.role_openers.longest_at(sylls, k)) and doc.same_sentence(m.i, ro[0]):
+                nxt = [s for s in person_starts if s > k]  # "bà Lý Thị Mai giữ chức Trưởng Ban Dân tộc HĐND tỉnh"
+                chain += self._position_chain(doc, ro[0], nxt[0] if nxt else n, owned=True)[0]
             inner = k + 1
             if k < n and sylls[k] == "(" and sylls[k + 1 : k + 4][1:] == ["tuổi", ","] and sylls[k + 1].isdigit():
                 inner = k + 4  # "Nguyễn Thanh Tùng (61 tuổi, nguyên chủ tịch UBND xã)"
-            if inner < n and sylls[k] == "(" and (inner in self.index["TITLE"] or self.former.longest_at(sylls, inner)):
+            if inner < n and sylls[k] == "(" and (inner in self.index["TITLE"] or self.former.longest_at(sylls, inner)
+                                                   or (f := self.fillers.longest_at(sylls, inner)) and f[0] in self.index["TITLE"]):
                 # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), ông Y (nguyên Bí thư Huyện ủy)": posts in brackets
                 close = next((c for c in range(k, min(n, k + 30)) if sylls[c] == ")"), None)
                 if close is not None:
@@ -730,9 +733,11 @@ class RelationExtractor:
                     holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= clause_end]
                     if not holders:
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
-                    for h in holders:
-                        emit(role[0], role[1], role[2], h, body=body)
-                    r_end = role[3]
+                    roles = self._respective_roles(doc, r_at, s_end, len(holders)) if len(holders) > 1 else None
+                    for idx, h in enumerate(holders):
+                        title, org, term, _ = roles[idx] if roles else role
+                        emit(title, org, term, h, body=body)
+                    r_end = roles[-1][3] if roles else role[3]
                     if r_end + 1 < s_end and sylls[r_end] == ";":  # "…; hai Phó Chủ tịch UBND xã là ông A và bà B"
                         self._roles_then_holders(doc, r_end + 1, s_end, emit)
                 elif passive and (listed := self._role_then_listed_holders(doc, s_start, k, clause_end)):
@@ -955,6 +960,28 @@ class RelationExtractor:
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
 
+    def _respective_roles(self, doc: Document, r_at: int, s_end: int, count: int):
+        """'A, B và C lần lượt được bầu giữ chức Bí thư, Phó Bí thư Thường trực và Phó Bí thư Huyện ủy': one
+        role per holder, in order; the body named after the last one belongs to all. None unless the
+        sentence says "lần lượt" and lists exactly as many roles as holders."""
+        sylls = doc.sylls
+        roles = []
+        j = r_at
+        while j < s_end:
+            role = self._role_at(doc, j)
+            if role is None:
+                break
+            roles.append(role)
+            j = role[3]
+            if j + 1 < s_end and sylls[j] in (",", "và"):
+                j += 1
+            else:
+                break
+        if len(roles) != count or "lần lượt" not in " ".join(sylls[max(0, r_at - 30) : r_at]):
+            return None
+        last_org = roles[-1][1]
+        return [(t, o or last_org, term, end) for t, o, term, end in roles]
+
     def _skip_to_role_link(self, doc: Document, start: int, s_end: int) -> int:
         """From ``start`` over "…, đến nhận công tác, …", "tham gia Ban Chấp hành, Ban Thường vụ và …" to the
         link word ("giữ chức", "làm") that the post follows; where the walk stopped when there is none."""
@@ -1009,8 +1036,11 @@ class RelationExtractor:
                 return
             title, org, term, r_end = role
             term = shared_term = term or shared_term
-            for h in holders:
-                emit(title, org, term, h)
+            roles = self._respective_roles(doc, end, s_end, len(holders)) if len(holders) > 1 else None
+            for idx, h in enumerate(holders):
+                if roles:  # "bầu các đồng chí A, B lần lượt giữ chức Chủ tịch, Phó Chủ tịch …"
+                    title, org, term, r_end = roles[idx]
+                emit(title, org, term or shared_term, h)
             j = r_end
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1

@@ -1144,3 +1144,31 @@ def test_lower_case_titles_after_giu_chuc(pipe):
 )
 def test_news_site_phrasings(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các đồng chí Lò Đức Hiển, Ngô Thị Vân và Cầm Minh Quyết lần lượt được Ban Chấp hành tín nhiệm bầu giữ chức "
+         "Bí thư, Phó Bí thư Thường trực và Phó Bí thư Huyện ủy khóa XXIV.",
+         [("elected", "Bí thư", "Huyện ủy", "Lò Đức Hiển"),
+          ("elected", "Phó Bí thư Thường trực", "Huyện ủy", "Ngô Thị Vân"),
+          ("elected", "Phó Bí thư", "Huyện ủy", "Cầm Minh Quyết")]),
+        ("Hội nghị đã bầu các đồng chí Lò Văn Hùng, Cầm Thị Lan lần lượt giữ chức Chủ tịch, Phó Chủ tịch Hội Nông dân "
+         "tỉnh khóa X.",
+         [("elected", "Chủ tịch", "Hội Nông dân tỉnh", "Lò Văn Hùng"),
+          ("elected", "Phó Chủ tịch", "Hội Nông dân tỉnh", "Cầm Thị Lan")]),
+    ],
+)
+def test_respective_roles(pipe, text, expected):
+    rec = pipe.extract_text(text, "t")
+    assert [(e.kind, e.role, e.organization, e.holder) for e in rec.elections] == expected
+
+
+def test_posts_given_after_the_name_by_giu_chuc_or_in_brackets_with_kiem(pipe):
+    got = officials(pipe, "Kỳ họp bầu bà Lý Thị Mai giữ chức Trưởng Ban Dân tộc HĐND tỉnh. Phó Chủ tịch Ủy ban: ông Lê "
+                          "Văn Hòa (kiêm Chủ tịch Hội Cựu chiến binh phường). Đồng chí Lò Đức Hiển năm nay 51 tuổi, trước "
+                          "đó là Phó Bí thư Thường trực Huyện ủy khóa XXIII.")
+    assert got["Lý Thị Mai"][2] == [("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh", False)]
+    assert ("Chủ tịch", "Hội Cựu chiến binh phường", False) in got["Lê Văn Hòa"][2]
+    assert got["Lò Đức Hiển"][2] == [("Phó Bí thư Thường trực", "Huyện ủy", True)]
