@@ -704,6 +704,13 @@ class RelationExtractor:
                     chain, _ = self._position_chain(doc, holder.j + 1, s_end, owned=True)
                     if chain:
                         emit(chain[0]["title"], chain[0]["org"], None, holder)
+            # "bầu Ban Thường vụ … và các chức danh chủ chốt, cụ thể: Bí thư Tỉnh ủy: đồng chí A; Phó Bí thư: …"
+            spec = next((g + 2 for g in range(t_end, s_end - 2) if sylls[g : g + 2] == ["cụ", "thể"]
+                         and sylls[g + 2] in (":", "-")), None)
+            if spec is not None and len(out) == found:
+                # "… các chức danh lãnh đạo Hội Nông dân tỉnh, cụ thể - Chủ tịch: ông A": a bare role is the named body's
+                named = [m for m in doc.mentions["ORG"] if t_end <= m.i and m.j <= spec]
+                self._role_colon_lists(doc, spec + 1, s_end, emit, named[-1] if named else None)
             if len(out) == found:
                 self._roles_then_holders(doc, after, s_end, emit)
             if len(out) == found:
@@ -959,6 +966,25 @@ class RelationExtractor:
             j = holders[-1].j
             if j < s_end and sylls[j] in (",", ";", "và"):
                 j += 1
+
+    def _role_colon_lists(self, doc: Document, j: int, s_end: int, emit, named: Mention | None) -> None:
+        """'Bí thư Tỉnh ủy: đồng chí A; Phó Bí thư Tỉnh ủy: các đồng chí B, <post> và C, <post>; …': each
+        role, a colon, its holders; the items are separated by semicolons."""
+        sylls = doc.sylls
+        while j < s_end:
+            role = self._role_at(doc, j)
+            if role is None or role[3] >= s_end or sylls[role[3]] != ":":
+                return
+            holders, end = self._holder_list(doc, role[3] + 1, s_end)
+            if not holders:
+                return
+            org = role[1] or (named if role[0].kind in ("head", "deputy") else None)
+            for h in holders:
+                emit(role[0], org, role[2], h)
+            nxt = next((g for g in range(end, s_end) if sylls[g] == ";"), None)
+            if nxt is None:
+                return
+            j = nxt + 1
 
     def _respective_roles(self, doc: Document, r_at: int, s_end: int, count: int):
         """'A, B và C lần lượt được bầu giữ chức Bí thư, Phó Bí thư Thường trực và Phó Bí thư Huyện ủy': one

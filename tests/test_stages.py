@@ -1172,3 +1172,17 @@ def test_posts_given_after_the_name_by_giu_chuc_or_in_brackets_with_kiem(pipe):
     assert got["Lý Thị Mai"][2] == [("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh", False)]
     assert ("Chủ tịch", "Hội Cựu chiến binh phường", False) in got["Lê Văn Hòa"][2]
     assert got["Lò Đức Hiển"][2] == [("Phó Bí thư Thường trực", "Huyện ủy", True)]
+
+
+def test_role_colon_holder_lists_after_cu_the(pipe):
+    rec = pipe.extract_text("Ban Chấp hành khóa mới bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí và các chức danh chủ chốt, cụ "
+                            "thể: Bí thư Tỉnh ủy: đồng chí Trương Minh Khải; Phó Bí thư Tỉnh ủy: các đồng chí Lò Thị Hoa, Phó "
+                            "Bí thư Thường trực Tỉnh ủy và Vi Đình Nghĩa, Chủ tịch UBND tỉnh; Chủ nhiệm Ủy ban Kiểm tra Tỉnh "
+                            "ủy: đồng chí Phan Văn Lực.", "t")
+    assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("Bí thư", "Tỉnh ủy", "Trương Minh Khải"), ("Phó Bí thư", "Tỉnh ủy", "Lò Thị Hoa"),
+        ("Phó Bí thư", "Tỉnh ủy", "Vi Đình Nghĩa"), ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy", "Phan Văn Lực")]
+    rec = pipe.extract_text("Ban Chấp hành đã bầu các chức danh lãnh đạo Hội Nông dân tỉnh khóa X, cụ thể - Chủ tịch: ông Y "
+                            "Phôn Niê; Phó Chủ tịch: bà Lò Thị Nhung.", "t")
+    assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
+        ("Chủ tịch", "Hội Nông dân tỉnh", "Y Phôn Niê"), ("Phó Chủ tịch", "Hội Nông dân tỉnh", "Lò Thị Nhung")]
