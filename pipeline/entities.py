@@ -304,7 +304,8 @@ class EntityRecognizer:
             # after a title a trailing full name is the holder, except in schools named after people
             k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
                               place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
-                              lower_start=head.lower() in self.lower_start_heads and not doc.caps[h_end - 1])
+                              lower_start=head.lower() in self.lower_start_heads
+                              and (not doc.caps[h_end - 1] or doc.norm_between(h_end - 1, h_end).isupper()))  # "BQL rừng …"
             if k > h_end and not res.org_heads.longest_at(sylls, h_end):
                 offer(k, 1, f"{head} {self.expand(doc, h_end, k)}", kind, "org.head+caps")
         if best is None:
@@ -532,7 +533,9 @@ class EntityRecognizer:
                     # … or "và" + a capitalized field: "Kinh tế hợp tác và Phát triển nông thôn"
                     paired_field = w[0] + 1 < n and sylls[w[0]] in self.connectors and caps[w[0] + 1] \
                         and not self._org_starts(doc, w[0] + 1) and not self._person_like_start(doc, w[0] + 1)
-                    if (after is None or caps[w[0]]) and not paired_field:
+                    # … or the place the body serves: "Ban Quản lý dự án đầu tư xây dựng" + "thị xã"
+                    local = w[0] < n and not caps[w[0]] and self.loc_types.longest_at(sylls, w[0])
+                    if (after is None or caps[w[0]]) and not paired_field and not local:
                         break
                 k = last = w[0]
             else:

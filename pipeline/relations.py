@@ -408,8 +408,9 @@ class RelationExtractor:
                 cands[0].mentions.append(m)
                 # "ông Thủy từng là Hiệu trưởng …", "đồng chí Linh đồng thời là Chủ tịch …"
                 nxt = [s for s in person_starts if s > m.j]
-                if self.former.longest_at(sylls, m.j) or self.fillers.longest_at(sylls, m.j):
-                    chain, _ = self._position_chain(doc, m.j, nxt[0] if nxt else n, owned=True)
+                c = m.j + 1 if m.j < n and sylls[m.j] == "," else m.j  # "Với bà Thuỷ, khi đó là trưởng phòng …"
+                if self.former.longest_at(sylls, c) or self.fillers.longest_at(sylls, c):
+                    chain, _ = self._position_chain(doc, c, nxt[0] if nxt else n, owned=True)
                 elif (ro := self.role_openers.longest_at(sylls, m.j)) and doc.same_sentence(m.i, ro[0]):
                     # "Ông Sơn giữ chức chủ tịch UBND xã từ tháng 7/2020"
                     chain, _ = self._position_chain(doc, ro[0], nxt[0] if nxt else n, owned=True)
@@ -738,7 +739,7 @@ class RelationExtractor:
                 if role:
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
                     holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= clause_end]
-                    if not holders:
+                    if not holders and (passive or agent is not None):  # "UBND tỉnh cách chức …": the actor, no holder
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     roles = self._respective_roles(doc, r_at, s_end, len(holders)) if len(holders) > 1 else None
                     for idx, h in enumerate(holders):

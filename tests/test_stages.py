@@ -1186,3 +1186,24 @@ def test_role_colon_holder_lists_after_cu_the(pipe):
                             "Phôn Niê; Phó Chủ tịch: bà Lò Thị Nhung.", "t")
     assert [(e.role, e.organization, e.holder) for e in rec.elections] == [
         ("Chủ tịch", "Hội Nông dân tỉnh", "Y Phôn Niê"), ("Phó Chủ tịch", "Hội Nông dân tỉnh", "Lò Thị Nhung")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("UBND tỉnh đã quyết định cách chức Giám đốc BQL rừng phòng hộ Đắk Glong đối với ông Lò Văn Thủy.", "Lò Văn Thủy",
+         [("Giám đốc", "Ban Quản lý rừng phòng hộ Đắk Glong", True)]),
+        ("Theo ông Hà Công Hậu, Giám đốc Ban Quản lý dự án đầu tư xây dựng thị xã, dự án đã xong.", "Hà Công Hậu",
+         [("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng thị xã", False)]),
+        ("Bà Đoàn Thị Thuỷ bị kỷ luật. Với bà Thuỷ, khi đó là trưởng phòng TN-MT huyện, cơ quan kiểm tra kết luận bà "
+         "đã tham mưu sai.", "Đoàn Thị Thủy", [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện", True)]),
+    ],
+)
+def test_management_boards_and_short_names_with_past_posts(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_the_acting_body_is_not_the_one_removed(pipe):
+    rec = pipe.extract_text("UBND tỉnh đã quyết định cách chức Giám đốc BQL rừng phòng hộ Đắk Glong đối với ông Lò Văn "
+                            "Thủy.", "t")
+    assert [(e.kind, e.holder, e.body) for e in rec.elections] == [("removed", "Lò Văn Thủy", "Ủy ban nhân dân tỉnh")]
