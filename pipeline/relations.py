@@ -392,13 +392,15 @@ class RelationExtractor:
 
         # "ông Chiến", "đồng chí Hải Yến": the given name of exactly one full name in the document
         for o in list(order):
-            if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames and not o.positions:
+            if len(o.name.split()) == 2 and o.name.split()[0] not in self.res.surnames:
                 fuller = [f for f in order if f is not o and len(f.name.split()) > 2
                           and normalize_key(f.name).endswith(" " + normalize_key(o.name))]
-                if len(fuller) == 1:
+                if len(fuller) == 1:  # "bà Quỳnh Anh được bổ nhiệm …" after "bà Trần Vũ Quỳnh Anh": her posts too
                     fuller[0].mentions += o.mentions
                     for m in o.mentions:
                         m.canonical = fuller[0].name
+                    for p in o.positions:
+                        self._add_position(fuller[0], p)
                     order.remove(o)
         for m in shorts:
             given = normalize_key(m.canonical)

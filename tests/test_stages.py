@@ -1207,3 +1207,10 @@ def test_the_acting_body_is_not_the_one_removed(pipe):
     rec = pipe.extract_text("UBND tỉnh đã quyết định cách chức Giám đốc BQL rừng phòng hộ Đắk Glong đối với ông Lò Văn "
                             "Thủy.", "t")
     assert [(e.kind, e.holder, e.body) for e in rec.elections] == [("removed", "Lò Văn Thủy", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_given_name_with_its_own_post_joins_the_full_name(pipe):
+    got = officials(pipe, "Bà Trần Vũ Quỳnh Anh, nguyên Trưởng phòng Quản lý nhà, bị kỷ luật. Vì sao bà Quỳnh Anh được bổ "
+                          "nhiệm làm Phó phòng từ tháng 4/2014, ông Lò Văn Diến không trả lời.")
+    assert "Quỳnh Anh" not in got
+    assert ("Phó phòng", None, False) in got["Trần Vũ Quỳnh Anh"][2]
