@@ -309,6 +309,11 @@ class RelationExtractor:
             if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+            elif k + 1 < n and sylls[k] == "làm" and (t := self.index["TITLE"].get(k + 1)) is not None \
+                    and doc.caps[k + 1] and t.kind in ("head", "deputy") and self._org_for_title(doc, t) is None \
+                    and (led := self._led_body(doc, m)) is not None:
+                # "Ủy ban Kiểm tra Đảng ủy xã gồm 3 đồng chí, do đồng chí X làm Chủ nhiệm": the body the clause is about
+                chain.append({"title": t, "org": led, "former": False})
             elif k < n and (ro := self.role_openers.longest_at(sylls, k)) and doc.same_sentence(m.i, ro[0]):
                 nxt = [s for s in person_starts if s > k]  # "bà Lý Thị Mai giữ chức Trưởng Ban Dân tộc HĐND tỉnh"
                 chain += self._position_chain(doc, ro[0], nxt[0] if nxt else n, owned=True)[0]
@@ -426,6 +431,17 @@ class RelationExtractor:
         for o in order:
             _drop_bodiless_duplicates(o)
         return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _led_body(self, doc: Document, m: Mention) -> Mention | None:
+        """The body in '<ORG> …, do (đồng chí) X làm …': the last org before "do" in the sentence."""
+        sylls = doc.sylls
+        h = m.i
+        while h > 0 and sylls[h - 1] != "do" and h > m.i - 4:
+            h -= 1
+        if h == 0 or sylls[h - 1] != "do":
+            return None
+        orgs = [o for o in doc.mentions["ORG"] if o.j <= h - 1 and doc.same_sentence(o.i, m.i)]
+        return orgs[-1] if orgs else None
 
     def _joined_names(self, doc: Document, a: Mention, b: Mention) -> bool:
         """Only "," / "và" and b's honorific stand between the two names."""

@@ -1214,3 +1214,11 @@ def test_a_given_name_with_its_own_post_joins_the_full_name(pipe):
                           "nhiệm làm Phó phòng từ tháng 4/2014, ông Lò Văn Diến không trả lời.")
     assert "Quỳnh Anh" not in got
     assert ("Phó phòng", None, False) in got["Trần Vũ Quỳnh Anh"][2]
+
+
+def test_a_body_led_by_a_holder_named_after_do(pipe):
+    got = officials(pipe, "Ủy ban Kiểm tra Đảng ủy xã gồm 3 đồng chí, do đồng chí Lò Văn Hào làm Chủ nhiệm.")
+    assert got["Lò Văn Hào"][2] == [("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã", False)]
+    # a delegation's head ("làm trưởng đoàn", lower case) is a role for the visit, not a post
+    got = officials(pipe, "Đoàn công tác do đồng chí Lò Văn Hùng, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra.")
+    assert got["Lò Văn Hùng"][2] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]
