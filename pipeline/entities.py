@@ -968,9 +968,12 @@ class EntityRecognizer:
                 if sylls[end] == "(" and sylls[nxt : nxt + 3][1:] == ["tuổi", ","] and sylls[nxt].isdigit():
                     nxt += 3  # "Nguyễn Văn A (61 tuổi, nguyên chủ tịch UBND xã)"
                 after = nxt in title_start or (nxt + 1 < n and sylls[nxt] in self.former_words and nxt + 1 in title_start)
-            if before or after:
+            abroad = None if before or after else next((t for t in titles if self.posted_abroad(doc, t) == k), None)
+            if before or after or abroad:
                 hon = self._list_honorific(doc, k) if after else None
-                add(k, end, k, "person.title-before" if before else "person.chain", hon, None)
+                add(k, end, k, "person.title-before" if before or abroad else "person.chain", hon, None)
+                if abroad is not None:  # "Đại sứ Việt Nam tại Nhật Bản Lưu Hoàng Sơn": the post before the country
+                    out[-1].attrs["posted_by"] = abroad.i
         # "các Thứ trưởng Lục Thành Đông, Nghiêm Thị Vân Anh và …": names listed after a plural title
         title_at = {t.i: t for t in titles}
         for m in list(out):
@@ -1025,6 +1028,21 @@ class EntityRecognizer:
 
         out.sort(key=lambda m: m.i)
         return out
+
+    def posted_abroad(self, doc: Document, title: Mention) -> int | None:
+        """'Đại sứ Việt Nam tại Nhật Bản Lưu Hoàng Sơn': where the name starts after a diplomatic
+        title and the country it is posted to, else None."""
+        sylls = doc.sylls
+        g = title.j
+        if title.kind != "diplomatic" or sylls[g : g + 3] != ["việt", "nam", "tại"]:
+            return None
+        start = end = g + 3
+        while end < len(sylls) and end - start < 8 and _is_name_syllable(doc, end) and doc.same_sentence(start, end):
+            end += 1
+        for p in range(start + 1, end - 1):
+            if self._person_run_at(doc, p) == end - p:
+                return p
+        return None
 
     def _list_honorific(self, doc: Document, k: int) -> str | None:
         """'Dự có các đồng chí: A - …; B - …': every name of the list takes the honorific."""

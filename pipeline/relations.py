@@ -257,6 +257,9 @@ class RelationExtractor:
                 plural = t.i > 0 and sylls[t.i - 1] in self.plural  # "Thông tin tới các đại biểu, ông X cho biết"
                 if not own_post and not taken and not plural:
                     end = h[0]
+            posted = next((p for p in persons if p.attrs.get("posted_by") == t.i), None)
+            if chain and posted is not None:
+                end = posted.i  # "Đại sứ Việt Nam tại Nhật Bản Lưu Hoàng Sơn"
             if chain and end < n and end not in self.index["PERSON"]:
                 # "Giám đốc Sở Y tế khi đó là ông X": the post as subject, its holder after the copula
                 c = end

@@ -1222,3 +1222,10 @@ def test_a_body_led_by_a_holder_named_after_do(pipe):
     # a delegation's head ("làm trưởng đoàn", lower case) is a role for the visit, not a post
     got = officials(pipe, "Đoàn công tác do đồng chí Lò Văn Hùng, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra.")
     assert got["Lò Văn Hùng"][2] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", False)]
+
+
+def test_an_ambassador_named_after_the_country(pipe):
+    got = officials(pipe, "Tại điểm cầu Tokyo, Đại sứ Việt Nam tại Nhật Bản Lưu Hoàng Sơn cho biết cộng đồng ổn định. Đại "
+                          "sứ Việt Nam tại Lào Nguyễn Bá Hùng dự lễ.")
+    assert got["Lưu Hoàng Sơn"][2] == [("Đại sứ", None, False)]
+    assert got["Nguyễn Bá Hùng"][2] == [("Đại sứ", None, False)]
