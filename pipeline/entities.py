@@ -313,6 +313,10 @@ class EntityRecognizer:
         end, _, canonical, kind, source = best
         if kind == "legislature" and sylls[end : end + 3] == ["của", "quốc", "hội"] and doc.same_sentence(i, end + 2):
             end, canonical = end + 3, f"{canonical} của Quốc hội"  # "Ủy ban Kinh tế của Quốc hội", as written
+        full_time = canonical == "Đoàn đại biểu Quốc hội" and sylls[end : end + 2] == ["chuyên", "trách"]
+        if full_time:  # "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh": the title's word inside the body's name
+            end += 2
+            source += "+full-time"
         end, loc = self.locality(doc, end, insert_type=kind in self.type_inserted_kinds)
         branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
         if branch and branch[0] < n and doc.same_sentence(end, branch[0]):

@@ -198,6 +198,9 @@ class RelationExtractor:
             org = p["org"]
             if unit and org is not None and not org.canonical.startswith(unit) and org.source != "org.title-unit+parent":
                 p["org"] = Mention("ORG", org.i, org.j, f"{unit} {org.canonical}", org.kind, org.source + "+unit")
+            t = p["title"]
+            if p["org"] is not None and p["org"].source.endswith("+full-time") and t.canonical.endswith("Trưởng đoàn"):
+                p["title"] = Mention("TITLE", t.i, t.j, f"{t.canonical} chuyên trách", t.kind, t.source)
             split = self.decompose.get(normalize_key(p["title"].canonical))
             if split and p["org"] is None:
                 t = p["title"]
@@ -235,9 +238,14 @@ class RelationExtractor:
 
         # titles chained right before a name: "Phó Chủ tịch UBND tỉnh Lê Văn A"
         before: dict[int, list[dict]] = {}
+        person_ends = {p.j for p in persons}
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             chain_end = min(end, n - 1)
+            if len(chain) > 1 and t.i > 1 and sylls[t.i - 1] in (",", "-") and t.i - 1 in person_ends:
+                # "bà A, Phó Trưởng Đoàn ĐBQH tỉnh và Đại biểu Quốc hội B": A's appositive; only the last post
+                # (a title mention of its own) can lead into B's name
+                continue
             # "Thứ trưởng Bộ Y tế, PGS.TS Đoàn Hữu Phước": degrees between the post and the name
             k = end + 1 if end < n and sylls[end] == "," else end
             while k < n and (r := self.res.ranks.longest_at(sylls, k)):
@@ -760,6 +768,8 @@ class RelationExtractor:
                 if role:
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
                     holders = [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= clause_end]
+                    if "người" in sylls[max(clause_start, k - 3) : k]:
+                        holders = holders[-1:]  # "bà X thay ông Y, người được cho thôi giữ chức …": Y only
                     if not holders and (passive or agent is not None):  # "UBND tỉnh cách chức …": the actor, no holder
                         holders = [m for m in doc.mentions["ORG"] if clause_start <= m.i and m.j <= clause_end][-1:]
                     roles = self._respective_roles(doc, r_at, s_end, len(holders)) if len(holders) > 1 else None

@@ -1229,3 +1229,27 @@ def test_an_ambassador_named_after_the_country(pipe):
                           "sứ Việt Nam tại Lào Nguyễn Bá Hùng dự lễ.")
     assert got["Lưu Hoàng Sơn"][2] == [("Đại sứ", None, False)]
     assert got["Nguyễn Bá Hùng"][2] == [("Đại sứ", None, False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Tham dự có Đại biểu Quốc hội Huỳnh Thị Loan, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh và Đại biểu Quốc hội "
+         "Thạch Phước Bình.", "Huỳnh Thị Loan",
+         [("Đại biểu", "Quốc hội", False), ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh", False)]),
+        ("Tham dự có Đại biểu Quốc hội Huỳnh Thị Loan, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh và Đại biểu Quốc hội "
+         "Thạch Phước Bình.", "Thạch Phước Bình", [("Đại biểu", "Quốc hội", False)]),
+        ("Đồng chí Lò Quốc Nam giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh nhiệm kỳ 2025-2030.", "Lò Quốc Nam",
+         [("Bí thư", "Đảng ủy các cơ quan Đảng tỉnh", False)]),
+        ("Theo ông Lê Hoàng Duy, Trưởng Ban Quản lý các khu kinh tế tỉnh, thời gian giải quyết đã giảm.", "Lê Hoàng Duy",
+         [("Trưởng ban", "Ban Quản lý các khu kinh tế tỉnh", False)]),
+    ],
+)
+def test_post_merger_bodies_and_full_time_deputies(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
+
+
+def test_the_predecessor_named_in_a_relative_clause_is_the_one_removed(pipe):
+    rec = pipe.extract_text("Bà Thạch Thị Phia thay ông Danh Út, người được cho thôi giữ chức Giám đốc Sở Dân tộc và Tôn "
+                            "giáo để nghỉ hưu theo chế độ.", "t")
+    assert [(e.kind, e.holder) for e in rec.elections] == [("removed", "Danh Út")]
