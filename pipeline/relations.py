@@ -548,9 +548,18 @@ class RelationExtractor:
         last_rank: int | None = None
         consumed = 0  # end of the last rank cue read after a number, in the folded view
         prev_score_end = 0
+        respective = self._respective_scores(doc, holders)
         for s in doc.mentions["SCORE"]:
             sent = doc.sentence_of[s.i]
             s_start = doc.sentences[sent][0]
+            if id(s) in respective:  # "A và B lần lượt đạt 985 điểm và 982,5 điểm, xếp thứ nhất và thứ hai"
+                holder, rank = respective[id(s)]
+                out.append({"holder": holder, "score": s, "rank": rank, "rank_label": "highest" if rank == 1 else None,
+                            "period": self._period(doc, sent, holder.i)})
+                last_rank = rank or last_rank
+                prev_end_by_sentence[sent] = s.j
+                prev_score_end = doc.syl_end[s.j - 1]
+                continue
             lo = max(prev_end_by_sentence.get(sent, s_start), s_start)
             cands = [h for h in holders if lo <= h.i and h.j <= s.i]
             prev_end_by_sentence[sent] = s.j
@@ -603,6 +612,37 @@ class RelationExtractor:
                         k = other.i
                     else:
                         break
+        return out
+
+    def _respective_scores(self, doc: Document, holders: list[Mention]) -> dict[int, tuple[Mention, int | None]]:
+        """'A và B lần lượt đạt 996 điểm và 991,75 điểm[, xếp thứ hai và thứ ba]': the n-th score is the n-th
+        holder's (and so is the n-th place). Keyed by id of the score mention."""
+        sylls, fold = doc.sylls, doc.match.fold
+        out: dict[int, tuple[Mention, int | None]] = {}
+        scores = doc.mentions["SCORE"]
+        ends = {h.j: h for h in holders}
+        for g in range(1, len(sylls) - 1):
+            if sylls[g : g + 2] != ["lần", "lượt"] or g not in ends:
+                continue
+            coord = [ends[g]]  # the holders joined by "," / "và" right before "lần lượt"
+            while coord[0].i > 0 and sylls[coord[0].i - 1] in (",", "và") and coord[0].i - 1 in ends:
+                coord.insert(0, ends[coord[0].i - 1])
+            listed = []
+            for sc in scores:
+                if sc.i < g + 2 or not doc.same_sentence(g, sc.i):
+                    continue
+                prev = listed[-1].j if listed else g + 2
+                gap = sylls[prev : sc.i]
+                if len(gap) > 3 or any(w not in self.score_links and w not in (",", "và") for w in gap):
+                    break
+                listed.append(sc)
+            if len(coord) < 2 or len(listed) != len(coord):
+                continue
+            tail = re.split(r"[;.]", fold[doc.syl_end[listed[-1].j - 1] : doc.syl_end[listed[-1].j - 1] + 80])[0]
+            words = re.findall(r"(?:thứ|hạng)\s+(\d{1,2}|nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)", tail)
+            ranks = [self._ordinal(w) for w in words] if len(words) == len(coord) and re.match(r"\s*,?\s*(?:xếp|đứng)", tail) else []
+            for idx, (h, sc) in enumerate(zip(coord, listed)):
+                out[id(sc)] = (h, ranks[idx] if ranks else None)
         return out
 
     def _ordinal(self, word: str) -> int | None:

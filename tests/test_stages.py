@@ -1253,3 +1253,16 @@ def test_the_predecessor_named_in_a_relative_clause_is_the_one_removed(pipe):
     rec = pipe.extract_text("Bà Thạch Thị Phia thay ông Danh Út, người được cho thôi giữ chức Giám đốc Sở Dân tộc và Tôn "
                             "giáo để nghỉ hưu theo chế độ.", "t")
     assert [(e.kind, e.holder) for e in rec.elections] == [("removed", "Danh Út")]
+
+
+def test_respective_scores_and_places(pipe):
+    rec = pipe.extract_text("Năm 2019, Công an tỉnh và VKSND tỉnh lần lượt đạt 985 điểm và 982,5 điểm, xếp thứ nhất và thứ "
+                            "hai; Sở Tư pháp đạt 980 điểm, xếp thứ ba. UBND huyện Tây Giang dẫn đầu với 95,6 điểm.", "t")
+    assert [(s.holder, s.value, s.rank) for s in rec.scores] == [
+        ("Công an tỉnh", 985.0, 1), ("Viện Kiểm sát nhân dân tỉnh", 982.5, 2), ("Sở Tư pháp", 980.0, 3),
+        ("Ủy ban nhân dân huyện Tây Giang", 95.6, 1)]
+
+
+def test_co_tu_family_names(pipe):
+    got = officials(pipe, "Chia sẻ tại hội nghị, Chủ tịch UBND huyện Tây Giang Bríu Thị Nhơn cho biết huyện đã hoàn thành.")
+    assert got["Bríu Thị Nhơn"][2] == [("Chủ tịch", "Ủy ban nhân dân huyện Tây Giang", False)]
