@@ -302,7 +302,8 @@ class EntityRecognizer:
                                                            and kind not in self.named_after_places):
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
-            k = self.cap_tail(doc, h_end, kind != "school" and self._title_ends_at(doc, i), kind in self.name_word_kinds,
+            after_title = self._title_ends_at(doc, i)
+            k = self.cap_tail(doc, h_end, after_title and (kind != "school" or "school"), kind in self.name_word_kinds,
                               place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
                               lower_start=head.lower() in self.lower_start_heads
                               and (not doc.caps[h_end - 1] or doc.norm_between(h_end - 1, h_end).isupper()))  # "BQL rừng …"
@@ -484,7 +485,11 @@ class EntityRecognizer:
                 k += 1
                 continue
             if (caps[k] or k > k0 and sylls[k - 1] == "'" and _is_name_syllable(doc, k)) and s.isalnum():
-                if after_title and self._name_starts_at(doc, k):
+                # a school may be named after a person ("Trường THPT Phan Bội Châu"): its holder's name only
+                # follows a name the school already has ("Trường PTDTNT THPT Mường Nhé" + "Chang A Dế")
+                named = after_title != "school" or any(caps[g] and not doc.norm_between(g, g + 1).isupper()
+                                                       for g in range(k0, k))
+                if after_title and named and self._name_starts_at(doc, k):
                     break
                 # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
                 # schools, papers and firms named after places ("Trường Đại học Đồng Tháp")

@@ -1266,3 +1266,22 @@ def test_respective_scores_and_places(pipe):
 def test_co_tu_family_names(pipe):
     got = officials(pipe, "Chia sẻ tại hội nghị, Chủ tịch UBND huyện Tây Giang Bríu Thị Nhơn cho biết huyện đã hoàn thành.")
     assert got["Bríu Thị Nhơn"][2] == [("Chủ tịch", "Ủy ban nhân dân huyện Tây Giang", False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Ông Trần Văn Mười, Giám đốc HTX nông nghiệp Điện Phong thông tin thêm về vụ lúa.", "Trần Văn Mười",
+         [("Giám đốc", "Hợp tác xã nông nghiệp Điện Phong", False)]),
+        ("Ông Võ Văn Đức, Giám đốc Công ty TNHH MTV Khai thác công trình thuỷ lợi Quảng Ngãi cho biết.", "Võ Văn Đức",
+         [("Giám đốc", "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", False)]),
+        # a school already named after its place: the name after it is the principal's
+        ("Hiệu trưởng Trường PTDTNT THPT Mường Nhé Chang A Dế cho biết năm học mới đã sẵn sàng.", "Chang A Dế",
+         [("Hiệu trưởng", "Trường Phổ thông Dân tộc nội trú Trung học phổ thông Mường Nhé", False)]),
+        # … a school named after a person keeps the name
+        ("Hiệu trưởng Trường THPT Phan Bội Châu Lò Văn An cho biết.", "Lò Văn An",
+         [("Hiệu trưởng", "Trường Trung học phổ thông Phan Bội Châu", False)]),
+    ],
+)
+def test_cooperatives_companies_and_schools(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
