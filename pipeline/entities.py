@@ -954,6 +954,7 @@ class EntityRecognizer:
         title_end = {m.j: m for m in titles}
         org_end = {m.j: m for m in orgs}
         title_start = {m.i for m in titles}
+        abroad_at = {at: t for t in titles if (at := self.posted_abroad(doc, t)) is not None}
         for k in range(n):
             run = self._person_run_at(doc, k) if k not in taken and k not in blocked else 0
             if not run and k not in taken and k not in blocked and (k == 0 or sylls[k - 1] in (":", ";")) \
@@ -977,7 +978,7 @@ class EntityRecognizer:
                 if sylls[end] == "(" and sylls[nxt : nxt + 3][1:] == ["tuổi", ","] and sylls[nxt].isdigit():
                     nxt += 3  # "Nguyễn Văn A (61 tuổi, nguyên chủ tịch UBND xã)"
                 after = nxt in title_start or (nxt + 1 < n and sylls[nxt] in self.former_words and nxt + 1 in title_start)
-            abroad = None if before or after else next((t for t in titles if self.posted_abroad(doc, t) == k), None)
+            abroad = None if before or after else abroad_at.get(k)
             if before or after or abroad:
                 hon = self._list_honorific(doc, k) if after else None
                 add(k, end, k, "person.title-before" if before or abroad else "person.chain", hon, None)

@@ -239,6 +239,7 @@ class RelationExtractor:
         # titles chained right before a name: "Phó Chủ tịch UBND tỉnh Lê Văn A"
         before: dict[int, list[dict]] = {}
         person_ends = {p.j for p in persons}
+        posted_by = {p.attrs["posted_by"]: p for p in persons if "posted_by" in p.attrs}
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             chain_end = min(end, n - 1)
@@ -265,7 +266,7 @@ class RelationExtractor:
                 plural = t.i > 0 and sylls[t.i - 1] in self.plural  # "Thông tin tới các đại biểu, ông X cho biết"
                 if not own_post and not taken and not plural:
                     end = h[0]
-            posted = next((p for p in persons if p.attrs.get("posted_by") == t.i), None)
+            posted = posted_by.get(t.i)
             if chain and posted is not None:
                 end = posted.i  # "Đại sứ Việt Nam tại Nhật Bản Lưu Hoàng Sơn"
             if chain and end < n and end not in self.index["PERSON"]:
@@ -274,9 +275,9 @@ class RelationExtractor:
                 while c < n and (g := self.copula_gap.longest_at(sylls, c)):
                     c = g[0]
                 h = self.res.honorifics.longest_at(sylls, c + 1) if c + 1 < n and sylls[c] == "là" else None
-                owned = any(t.i - 3 <= p.j <= t.i and doc.same_sentence(p.i, t.i) for p in persons)  # "ông A, Giám đốc Sở …": A's post
-                if h and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"] and not owned:
-                    end = h[0]
+                if h and h[0] in self.index["PERSON"] and not self.index["PERSON"][h[0]].attrs["short"] \
+                        and not any(e in person_ends and doc.same_sentence(e, t.i) for e in range(t.i - 3, t.i + 1)):
+                    end = h[0]  # … unless the post is set after a name: "ông A, Giám đốc Sở …" is A's
             if chain and end in self.index["PERSON"]:
                 if t.i > 0 and sylls[t.i - 1] in self.former_words:
                     chain[0]["former"] = True
