@@ -491,6 +491,9 @@ class EntityRecognizer:
                                                        for g in range(k0, k))
                 if after_title and named and self._name_starts_at(doc, k):
                     break
+                if after_title and k > k0 and (r := self.res.ranks.longest_at(sylls, k)) and r[0] < n \
+                        and self._name_starts_at(doc, r[0]):
+                    break  # "Chủ nhiệm Ủy ban Quốc phòng và An ninh" + "Trung tướng Hứa Đình Khang"
                 # a place right after the head is a locality ("Công an Lâm Đồng"), except in names of
                 # schools, papers and firms named after places ("Trường Đại học Đồng Tháp")
                 if self._is_locality_start(doc, k) and (k > k0 or not (place_names or self.loc_suffixes.longest_at(sylls, k))):
@@ -787,8 +790,9 @@ class EntityRecognizer:
         if end >= len(sylls) or not doc.caps[end]:
             return None
         parent = self.res.org_heads.longest_at(sylls, end)
-        if not parent or parent[0] != end + 1 or (end + 1 < len(sylls) and doc.caps[end + 1] and doc.same_sentence(end, end + 1)):
-            return None
+        if not parent or parent[0] != end + 1 or (end + 1 < len(sylls) and doc.caps[end + 1] and doc.same_sentence(end, end + 1)
+                                                  and not self._name_starts_at(doc, end + 1)):
+            return None  # "Chánh Văn phòng Bộ Phí Thị Hồng Nhung": a name may follow the bare parent
         if end + 1 < len(sylls) and self.loc_types.longest_at(sylls, end + 1) and doc.same_sentence(end, end + 1):
             return None  # "Chánh Văn phòng HĐND tỉnh": the parent has its locality, it is not bare
         for b in range(i + 1, end):
@@ -1007,7 +1011,8 @@ class EntityRecognizer:
         for t in titles:
             if t.i == 0 or not (sylls[t.i - 1] in self.quantifiers or sylls[t.i - 1].isdigit()):
                 continue
-            k = org_at[t.j].j if t.j in org_at else t.j
+            body = org_at.get(t.j) or org_at.get(t.j - 1)  # "Phó Trưởng Ban" + "Ban Tuyên giáo …": a shared head
+            k = body.j if body is not None else t.j
             colon = k < n and sylls[k] in (":", "là")  # "các Phó Thủ tướng: A, B", "hai Phó Giám đốc Sở là A và B"
             k += 1 if colon else 0
             first = True

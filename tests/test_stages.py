@@ -1285,3 +1285,22 @@ def test_co_tu_family_names(pipe):
 )
 def test_cooperatives_companies_and_schools(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Tổng Kiểm toán Nhà nước Lữ Thị Châu cho biết kết quả kiểm toán.", "Lữ Thị Châu",
+         [("Tổng Kiểm toán", "Kiểm toán Nhà nước", False)]),
+        ("Về phía Bộ có ông Ninh Đức Toản, Vụ trưởng Vụ Hợp tác quốc tế.", "Ninh Đức Toản",
+         [("Vụ trưởng", "Vụ Hợp tác quốc tế", False)]),
+        ("Chủ nhiệm Ủy ban Quốc phòng và An ninh Trung tướng Hứa Đình Khang đề nghị tăng chi.", "Hứa Đình Khang",
+         [("Chủ nhiệm", "Ủy ban Quốc phòng và An ninh", False)]),
+        ("Bộ Tài chính họp. Chánh Văn phòng Bộ Phí Thị Hồng Nhung thông tin thêm.", "Phí Thị Hồng Nhung",
+         [("Chánh Văn phòng", "Văn phòng Bộ", False)]),
+        ("Cùng chủ trì có các Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương: Lò Thị Sinh, Hồ Đức Nhân.", "Hồ Đức Nhân",
+         [("Phó Trưởng ban", "Ban Tuyên giáo và Dân vận Trung ương", False)]),
+    ],
+)
+def test_central_bulletin_phrasings(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
