@@ -177,8 +177,8 @@ class RelationExtractor:
         for _ in range(3):
             # a segment runs to 16 syllables: "có nhiều năm công tác trong lực lượng cảnh sát điều tra"
             comma = next((g for g in range(seg, min(stop, seg + 16)) if sylls[g] in (",", ";", ".")), None)
-            if comma is None or sylls[comma] != "," or any(g in self.index["TITLE"] for g in range(seg, comma)):
-                break
+            if comma is None or sylls[comma] not in (",", ";") or any(g in self.index["TITLE"] for g in range(seg, comma)):
+                break  # "…, sinh năm 1941, quê xã Cẩm Bình; nguyên Tỉnh ủy viên, …": a semicolon may close the description
             if comma + 1 < stop and self.former.longest_at(sylls, comma + 1):
                 return self._position_chain(doc, comma + 1, stop, owned=True)[0]
             seg = comma + 1
@@ -441,8 +441,21 @@ class RelationExtractor:
                 for p in self._complete(chain):
                     self._add_position(cands[0], p)
         for o in order:
+            for p in o.positions:
+                if p["org"] is None and (body := self._listing_body(doc, p["title"])) is not None:
+                    p["org"] = body  # "Ban Lễ tang gồm …: đồng chí A, Bí thư Tỉnh ủy, Trưởng ban; …"
             _drop_bodiless_duplicates(o)
         return [o for o in order if o.positions or o.honorific or o.rank]
+
+    def _listing_body(self, doc: Document, title: Mention) -> Mention | None:
+        """The body a sentence opens by listing its members ('Ban Lễ tang gồm 9 thành viên: …'), for a
+        bare role in that list; None when the sentence does not open so."""
+        sylls = doc.sylls
+        s_start = doc.sentences[doc.sentence_of[title.i]][0]
+        body = self.index["ORG"].get(s_start)
+        if body is None or body.j >= title.i or body.j >= len(sylls) or sylls[body.j] != "gồm":
+            return None
+        return body if title.kind in ("head", "deputy", "member") else None
 
     def _led_body(self, doc: Document, m: Mention) -> Mention | None:
         """The body in '<ORG> …, do (đồng chí) X làm …': the last org before "do" in the sentence."""

@@ -1304,3 +1304,13 @@ def test_cooperatives_companies_and_schools(pipe, text, name, expected):
 )
 def test_central_bulletin_phrasings(pipe, text, name, expected):
     assert officials(pipe, text)[name][2] == expected
+
+
+def test_committee_roles_in_a_listed_membership_and_posts_after_a_semicolon(pipe):
+    got = officials(pipe, "Ban Lễ tang gồm 9 thành viên: đồng chí Đặng Hữu Khang, Bí thư Tỉnh ủy, Trưởng ban; đồng chí Lò "
+                          "Thế Lương, Chủ tịch UBND tỉnh, Phó Trưởng ban.")
+    assert got["Đặng Hữu Khang"][2] == [("Bí thư", "Tỉnh ủy", False), ("Trưởng ban", "Ban Lễ tang", False)]
+    assert got["Lò Thế Lương"][2] == [("Chủ tịch", "Ủy ban nhân dân tỉnh", False), ("Phó Trưởng ban", "Ban Lễ tang", False)]
+    got = officials(pipe, "Đồng chí Trần Quang Vịnh, sinh năm 1941, quê xã Cẩm Bình; nguyên Tỉnh ủy viên, nguyên Giám đốc "
+                          "Sở Giao thông vận tải.")
+    assert got["Trần Quang Vịnh"][2] == [("Ủy viên", "Tỉnh ủy", True), ("Giám đốc", "Sở Giao thông vận tải", True)]
