@@ -778,7 +778,14 @@ class EntityRecognizer:
         before = [(o, at) for o in orgs if o.j <= k and (at := _word_at(o.canonical, word)) >= 0]
         if not before:
             return None
+        # the body of that kind the text keeps naming (a document about one Sở may name another in passing),
+        # unless one is named in the same sentence; between equals, the last named
+        count: dict[str, int] = {}
+        for o, a in before:
+            count[o.canonical[a:]] = count.get(o.canonical[a:], 0) + 1
         target, at = max(before, key=lambda x: x[0].j)
+        if not doc.same_sentence(target.i, k):  # one named in the same sentence is meant ("Tại Sở X, … Giám đốc Sở")
+            target, at = max(before, key=lambda x: (count[x[0].canonical[x[1]:]], x[0].j))
         j = after + 1 if after < n and sylls[after] == "này" else after
         kind = target.kind if at == 0 else self.res.org_kind_by_head.get(word, target.kind)
         return Mention("ORG", k, j, target.canonical[at:], kind, "org.back-reference")

@@ -1314,3 +1314,14 @@ def test_committee_roles_in_a_listed_membership_and_posts_after_a_semicolon(pipe
     got = officials(pipe, "Đồng chí Trần Quang Vịnh, sinh năm 1941, quê xã Cẩm Bình; nguyên Tỉnh ủy viên, nguyên Giám đốc "
                           "Sở Giao thông vận tải.")
     assert got["Trần Quang Vịnh"][2] == [("Ủy viên", "Tỉnh ủy", True), ("Giám đốc", "Sở Giao thông vận tải", True)]
+
+
+def test_a_bare_head_points_to_the_body_the_text_keeps_naming(pipe):
+    text = ("Sở Tài nguyên và Môi trường tỉnh kỷ niệm 20 năm thành lập. Tiền thân của Sở Tài nguyên và Môi trường là Sở "
+            "Khoa học, Công nghệ và Môi trường. Sở Tài nguyên và Môi trường có 12 phòng. Dự lễ có ông Lò Xuân Lộc, Phó Giám "
+            "đốc Sở.")
+    assert officials(pipe, text)["Lò Xuân Lộc"][2] == [("Phó Giám đốc", "Sở Tài nguyên và Môi trường", False)]
+    # … but a body named in the same sentence comes first
+    text = ("Sở Nông nghiệp và Môi trường có hai Phó Giám đốc mới. Sở Nông nghiệp và Môi trường cũng nhận thêm biên chế. Tại "
+            "Sở Tài chính, bà Lò Thị Hà tiếp tục giữ chức Giám đốc Sở.")
+    assert officials(pipe, text)["Lò Thị Hà"][2] == [("Giám đốc", "Sở Tài chính", False)]
