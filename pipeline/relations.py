@@ -843,6 +843,8 @@ class RelationExtractor:
                     # phường được chỉ định từ tháng 7": the post is the appositive
                     clause_start = max([s_start] + [j + 1 for j in range(s_start, k) if sylls[j] == ";"])
                     for h in [m for m in doc.mentions["PERSON"] if clause_start <= m.i and m.j <= k][-1:]:
+                        if any(w in self.plural or w == "nhiều" for w in sylls[h.j : k]):
+                            continue  # "bà X, Giám đốc Sở Y tế cùng nhiều thế hệ cán bộ đã nghỉ hưu": not X
                         if h.j + 1 < s_end and sylls[h.j] in (",", "-"):
                             chain, _ = self._position_chain(doc, h.j + 1, k, owned=True)
                             if chain:

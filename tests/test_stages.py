@@ -1325,3 +1325,10 @@ def test_a_bare_head_points_to_the_body_the_text_keeps_naming(pipe):
     text = ("Sở Nông nghiệp và Môi trường có hai Phó Giám đốc mới. Sở Nông nghiệp và Môi trường cũng nhận thêm biên chế. Tại "
             "Sở Tài chính, bà Lò Thị Hà tiếp tục giữ chức Giám đốc Sở.")
     assert officials(pipe, text)["Lò Thị Hà"][2] == [("Giám đốc", "Sở Tài chính", False)]
+
+
+def test_a_retirement_of_many_is_no_removal_of_the_name_before(pipe):
+    rec = pipe.extract_text("Dự lễ có bà Lò Thị Hồng Vân, Giám đốc Sở Y tế cùng đại diện Bệnh viện và nhiều thế hệ cán bộ, "
+                            "nhân viên y tế đã nghỉ hưu.", "t")
+    assert rec.elections == []
+    assert [(p.title, p.former) for p in rec.officials[0].positions] == [("Giám đốc", False)]
