@@ -95,6 +95,7 @@ class EntityRecognizer:
         self.tail_max = int(rules["org_tail_max"])
         self.person_max = int(rules["person_max_syllables"])
         self.name_stop_words = set(rules["name_final_stop_words"])
+        self.informal = set(rules["informal_honorifics"])
         self.bloc_stops = Trie.of(rules["bloc_name_stops"])
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
@@ -703,9 +704,9 @@ class EntityRecognizer:
                     orgs.remove(org_start.pop(p))
                     if end not in org_start:
                         _claim(after, orgs, org_start, inside)
-                elif p != end - 1:
-                    # "Trưởng Công an" + "Công an huyện X" -> "Trưởng"; but a one-syllable shared
-                    # head stays with the title: "Trưởng ban" + "Ban Tổ chức", "Trưởng đoàn" + "Đoàn ĐBQH"
+                elif p != end - 1 or entries[0].canonical.split()[-1][:1].isupper():
+                    # "Trưởng Công an" + "Công an huyện X" -> "Trưởng", "Bí thư Đoàn" + "Đoàn Thanh niên" -> "Bí thư";
+                    # but a one-syllable lower-case shared head stays with the title: "Trưởng ban" + "Ban Tổ chức"
                     shorter = [c for c in cands if c[0] == p]
                     if shorter:
                         end, entries = shorter[0]
@@ -909,6 +910,8 @@ class EntityRecognizer:
             hon = res.honorifics.longest_at(sylls, i)
             if hon and res.provinces.longest_at(sylls, i):
                 hon = None  # "Bà Rịa - Vũng Tàu" is a province, not "bà Rịa"
+            if hon and hon[1][0].canonical in self.informal and (doc.caps[i] or not self._person_run_at(doc, hon[0])):
+                hon = None  # "anh Trịnh Quốc Việt", never "Anh" (the country) nor "anh" before a given name alone
             k = hon[0] if hon else i
             rank = None
             r = res.ranks.longest_at(sylls, k)

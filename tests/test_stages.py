@@ -1332,3 +1332,10 @@ def test_a_retirement_of_many_is_no_removal_of_the_name_before(pipe):
                             "nhân viên y tế đã nghỉ hưu.", "t")
     assert rec.elections == []
     assert [(p.title, p.former) for p in rec.officials[0].positions] == [("Giám đốc", False)]
+
+
+def test_informal_honorifics_before_a_full_name_only(pipe):
+    rec = pipe.extract_text("Dự có anh Trịnh Quốc Việt (kiêm Bí thư Đoàn Thanh niên phường). Tại Anh Quốc, Thủ tướng Anh "
+                            "phát biểu. Anh em trong đơn vị và chị Lan cùng dự.", "t")
+    got = {o.name: (o.honorific, [(p.title, p.organization) for p in o.positions]) for o in rec.officials}
+    assert got == {"Trịnh Quốc Việt": ("anh", [("Bí thư", "Đoàn Thanh niên phường")])}
