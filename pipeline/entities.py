@@ -251,7 +251,10 @@ class EntityRecognizer:
                 # a generic capitalized tail beats a dictionary name only when it goes on
                 # into a new capitalized word ("Ban Tuyên giáo" + "Tỉnh ủy"), not when the
                 # word segmenter glued a verb to an abbreviation ("GD&ĐT đạt")
-                wins = longer and best[0] < n and (doc.caps[best[0]] or self.res.name_words.longest_at(sylls, best[0]))
+                word = self.res.name_words.longest_at(sylls, best[0]) if best[0] < n else None
+                # … or into a lower-case name word that can end a name ("thông tin" after "Sở Khoa học và Công nghệ"
+                # is the verb "reports")
+                wins = longer and best[0] < n and (doc.caps[best[0]] or (word is not None and word[1][0].kind == "final"))
             elif priority > best[1]:
                 wins = end >= best[0] or not doc.caps[end]
             else:

@@ -1339,3 +1339,8 @@ def test_informal_honorifics_before_a_full_name_only(pipe):
                             "phát biểu. Anh em trong đơn vị và chị Lan cùng dự.", "t")
     got = {o.name: (o.honorific, [(p.title, p.organization) for p in o.positions]) for o in rec.officials}
     assert got == {"Trịnh Quốc Việt": ("anh", [("Bí thư", "Đoàn Thanh niên phường")])}
+
+
+def test_a_known_body_is_not_run_into_a_verb(pipe):
+    got = officials(pipe, "Ông Đặng Xuân Trường, Phó Giám đốc Sở Khoa học và Công nghệ thông tin, toàn bộ 99 xã đã kết nối.")
+    assert got["Đặng Xuân Trường"][2] == [("Phó Giám đốc", "Sở Khoa học và Công nghệ", False)]
