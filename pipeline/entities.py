@@ -1037,8 +1037,9 @@ class EntityRecognizer:
                 if not run or start in title_at:
                     break
                 e = start + run
-                if e + 1 < n and sylls[e] in (",", "-", "(") and (e + 1 in title_at or sylls[e + 1] in self.former_words):
-                    break  # "… và ông C, Trưởng Ban …": a name with a post of its own ends the list
+                own_post = e + 1 < n and sylls[e] in (",", "-", "(") and (e + 1 in title_at or sylls[e + 1] in self.former_words)
+                if own_post and not colon:
+                    break  # "… và ông C, Trưởng Ban …": a name with a post of its own ends the list …
                 if have is None:
                     if any(x in taken or x in blocked for x in range(start, start + run)):
                         break
@@ -1049,6 +1050,12 @@ class EntityRecognizer:
                     have.attrs["shared_title"] = t.i
                 first = False
                 k = start + run
+                if own_post:  # … unless a colon opened it: "các đại biểu Quốc hội: A, <post>; B, <post>"
+                    semi = next((g for g in range(e, n) if sylls[g] in (";", ".")), n)
+                    if semi >= n or sylls[semi] != ";" or not doc.same_sentence(t.i, semi):
+                        break
+                    k = semi + 1
+                    continue
                 if k + 1 < n and sylls[k] in (",", "và"):
                     k += 2 if sylls[k] == "," and sylls[k + 1] == "và" else 1
                     continue

@@ -1344,3 +1344,11 @@ def test_informal_honorifics_before_a_full_name_only(pipe):
 def test_a_known_body_is_not_run_into_a_verb(pipe):
     got = officials(pipe, "Ông Đặng Xuân Trường, Phó Giám đốc Sở Khoa học và Công nghệ thông tin, toàn bộ 99 xã đã kết nối.")
     assert got["Đặng Xuân Trường"][2] == [("Phó Giám đốc", "Sở Khoa học và Công nghệ", False)]
+
+
+def test_a_colon_list_of_holders_each_with_a_post_shares_the_plural_title(pipe):
+    got = officials(pipe, "Tham gia tiếp xúc có các đại biểu Quốc hội: Hồ Sỹ Nguyên, Phó Trưởng Đoàn ĐBQH tỉnh; Lò Thị Kim "
+                          "Thoa, Phó Chủ tịch Hội LHPN tỉnh.")
+    assert got["Lò Thị Kim Thoa"][2] == [("Đại biểu", "Quốc hội", False),
+                                         ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh", False)]
+    assert ("Đại biểu", "Quốc hội", False) in got["Hồ Sỹ Nguyên"][2]
