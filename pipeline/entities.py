@@ -1025,10 +1025,13 @@ class EntityRecognizer:
             if t.i == 0 or not (sylls[t.i - 1] in self.quantifiers or sylls[t.i - 1].isdigit()):
                 continue
             body = org_at.get(t.j) or org_at.get(t.j - 1)  # "Phó Trưởng Ban" + "Ban Tuyên giáo …": a shared head
+            if not (doc.caps[t.i] or doc.caps[t.j - 1] or body is not None):
+                continue  # "Ban Lễ tang gồm 9 thành viên: …" counts members, it names no post
             k = body.j if body is not None else t.j
             colon = k < n and sylls[k] in (":", "là")  # "các Phó Thủ tướng: A, B", "hai Phó Giám đốc Sở là A và B"
             k += 1 if colon else 0
             first = True
+            posted_items = False  # "các đại biểu Quốc hội: A, <post>; B, <post>": every item carries a post
             while k < n and doc.same_sentence(t.i, k):
                 hon = res.honorifics.longest_at(sylls, k)
                 start = hon[0] if hon else k
@@ -1038,7 +1041,8 @@ class EntityRecognizer:
                     break
                 e = start + run
                 own_post = e + 1 < n and sylls[e] in (",", "-", "(") and (e + 1 in title_at or sylls[e + 1] in self.former_words)
-                if own_post and not colon:
+                posted_items = posted_items or (own_post and colon and first)
+                if own_post and not posted_items:
                     break  # "… và ông C, Trưởng Ban …": a name with a post of its own ends the list …
                 if have is None:
                     if any(x in taken or x in blocked for x in range(start, start + run)):
@@ -1050,7 +1054,7 @@ class EntityRecognizer:
                     have.attrs["shared_title"] = t.i
                 first = False
                 k = start + run
-                if own_post:  # … unless a colon opened it: "các đại biểu Quốc hội: A, <post>; B, <post>"
+                if own_post:  # … unless a colon opened a list whose items all carry posts
                     semi = next((g for g in range(e, n) if sylls[g] in (";", ".")), n)
                     if semi >= n or sylls[semi] != ";" or not doc.same_sentence(t.i, semi):
                         break
