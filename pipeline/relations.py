@@ -398,6 +398,9 @@ class RelationExtractor:
                 run = [m]
             f = self.fillers.longest_at(sylls, m.j) if len(run) > 1 and m.j < n else None
             if not f or sylls[f[0] - 1] != "là":
+                # "anh A và chị B giữ chức Phó Bí thư"
+                f = self.role_openers.longest_at(sylls, m.j) if len(run) > 1 and m.j < n else None
+            if not f:
                 continue
             last = by_mention.get(id(m))
             shared = [p for p in (last.positions if last else []) if p["title"].i == f[0]]

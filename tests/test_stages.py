@@ -1352,3 +1352,10 @@ def test_a_colon_list_of_holders_each_with_a_post_shares_the_plural_title(pipe):
     assert got["Lò Thị Kim Thoa"][2] == [("Đại biểu", "Quốc hội", False),
                                          ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh", False)]
     assert ("Đại biểu", "Quốc hội", False) in got["Hồ Sỹ Nguyên"][2]
+
+
+def test_names_joined_by_va_share_the_post_after_giu_chuc(pipe):
+    got = officials(pipe, "Anh Lê Văn Giang tái cử Bí thư Huyện đoàn; anh Nguyễn Văn Thắng và chị Lương Thị Nhung giữ chức "
+                          "Phó Bí thư.")
+    assert got["Nguyễn Văn Thắng"][2] == [("Phó Bí thư", None, False)]
+    assert got["Lương Thị Nhung"][2] == [("Phó Bí thư", None, False)]
