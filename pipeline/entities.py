@@ -96,6 +96,7 @@ class EntityRecognizer:
         self.person_max = int(rules["person_max_syllables"])
         self.name_stop_words = set(rules["name_final_stop_words"])
         self.informal = set(rules["informal_honorifics"])
+        self.delegation_kinds = Trie.of(rules["delegation_kinds"])
         self.bloc_stops = Trie.of(rules["bloc_name_stops"])
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
@@ -746,6 +747,11 @@ class EntityRecognizer:
             elif (ref := self._back_reference(doc, end, orgs, org_start)) is not None:
                 orgs.append(ref)
                 org_start[ref.i] = ref
+            kind_word = self.delegation_kinds.longest_at(sylls, end) if end < n and end not in org_start else None
+            if kind_word and sylls[end - 1] == "đoàn" and doc.same_sentence(end - 1, kind_word[0] - 1):
+                # "Trưởng Đoàn giám sát": the delegation the title heads, named by its task
+                name = f"Đoàn {kind_word[1][0].canonical}"
+                _claim(Mention("ORG", end - 1, kind_word[0], name, "other", "org.delegation"), orgs, org_start, inside)
             if unit_word := self._repeated_unit(doc, i, end, org_start):
                 _claim(unit_word, orgs, org_start, inside)
             unit = self._unit_after_title(doc, i, end, org_start) or self._head_title_unit(doc, end, entry.canonical, org_start)

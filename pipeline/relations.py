@@ -357,6 +357,12 @@ class RelationExtractor:
                 ro = self.role_openers.longest_at(sylls, end) if after and end < stop and sylls[end - 1] == "," else None
                 if ro and ro[0] < stop:
                     chain += self._position_chain(doc, ro[0], stop, owned=True)[0]
+                w = end + 1 if end < n and sylls[end] == "," else end
+                if after and w + 1 < n and sylls[w] == "làm" and (t := self.index["TITLE"].get(w + 1)) is not None \
+                        and doc.caps[w + 1] and t.kind in ("head", "deputy") and self._org_for_title(doc, t) is None \
+                        and (led := self._led_body(doc, m)) is not None:
+                    # "Ủy ban Kiểm tra … gồm 5 đồng chí, do bà X, Trưởng ban …, làm Chủ nhiệm"
+                    chain.append({"title": t, "org": led, "former": False})
                 # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
                 chain += self._posts_after_description(doc, end, stop)
             elif k < n and self.description_openers.longest_at(sylls, k) and doc.same_sentence(m.i, k):

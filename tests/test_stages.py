@@ -1359,3 +1359,12 @@ def test_names_joined_by_va_share_the_post_after_giu_chuc(pipe):
                           "Phó Bí thư.")
     assert got["Nguyễn Văn Thắng"][2] == [("Phó Bí thư", None, False)]
     assert got["Lương Thị Nhung"][2] == [("Phó Bí thư", None, False)]
+
+
+def test_delegation_heads_and_chairs_named_after_an_appositive(pipe):
+    got = officials(pipe, "Ông Tiêu Văn Kỳ, Phó Chủ nhiệm Uỷ ban Văn hoá, Giáo dục, Trưởng Đoàn giám sát chủ trì buổi làm "
+                          "việc.")
+    assert ("Trưởng đoàn", "Đoàn giám sát", False) in got["Tiêu Văn Kỳ"][2]
+    got = officials(pipe, "Ban Chấp hành cũng bầu Ủy ban Kiểm tra Hội LHPN tỉnh gồm 5 đồng chí, do bà Đậu Thị Ngọc Anh, "
+                          "Trưởng ban Tổ chức Hội LHPN tỉnh, làm Chủ nhiệm.")
+    assert ("Chủ nhiệm", "Ủy ban Kiểm tra Hội Liên hiệp Phụ nữ tỉnh", False) in got["Đậu Thị Ngọc Anh"][2]
