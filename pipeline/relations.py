@@ -320,7 +320,10 @@ class RelationExtractor:
             k = m.j
             if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
-                chain += self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+                held = self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
+                if sylls[k : k + 2] == ["còn", "là"] and "khi" in sylls[max(0, m.i - 3) : m.i]:
+                    held = [dict(p, former=True) for p in held]  # "khi ông X còn là Giám đốc Sở": a past post
+                chain += held
             elif k + 1 < n and sylls[k] == "làm" and (t := self.index["TITLE"].get(k + 1)) is not None \
                     and doc.caps[k + 1] and t.kind in ("head", "deputy") and self._org_for_title(doc, t) is None \
                     and (led := self._led_body(doc, m)) is not None:

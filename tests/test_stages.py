@@ -1368,3 +1368,10 @@ def test_delegation_heads_and_chairs_named_after_an_appositive(pipe):
     got = officials(pipe, "Ban Chấp hành cũng bầu Ủy ban Kiểm tra Hội LHPN tỉnh gồm 5 đồng chí, do bà Đậu Thị Ngọc Anh, "
                           "Trưởng ban Tổ chức Hội LHPN tỉnh, làm Chủ nhiệm.")
     assert ("Chủ nhiệm", "Ủy ban Kiểm tra Hội Liên hiệp Phụ nữ tỉnh", False) in got["Đậu Thị Ngọc Anh"][2]
+
+
+def test_khi_con_la_marks_a_past_post(pipe):
+    got = officials(pipe, "Dự án được giao từ năm 2019, khi ông Trương Công Tuấn còn là Giám đốc Sở Xây dựng. Ông Lò Văn "
+                          "An còn là Chủ tịch Hội Nông dân xã.")
+    assert got["Trương Công Tuấn"][2] == [("Giám đốc", "Sở Xây dựng", True)]
+    assert got["Lò Văn An"][2] == [("Chủ tịch", "Hội Nông dân xã", False)]
