@@ -243,7 +243,8 @@ class RelationExtractor:
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             chain_end = min(end, n - 1)
-            if len(chain) > 1 and t.i > 1 and sylls[t.i - 1] in (",", "-") and t.i - 1 in person_ends:
+            if len(chain) > 1 and t.i > 1 and sylls[t.i - 1] in (",", "-") and t.i - 1 in person_ends \
+                    and "và" in sylls[t.i : end]:
                 # "bà A, Phó Trưởng Đoàn ĐBQH tỉnh và Đại biểu Quốc hội B": A's appositive; only the last post
                 # (a title mention of its own) can lead into B's name
                 continue
@@ -349,6 +350,10 @@ class RelationExtractor:
                 nxt = [s for s in person_starts if s > k]
                 stop = nxt[0] if nxt else n
                 after, end = self._position_chain(doc, k + 1, stop, owned=True)
+                if before.get(m.i) and end < n and end in self.index["TITLE"] and sylls[end - 1] == ",":
+                    # "Thủ tướng A, Phó Thủ tướng, Bộ trưởng B": a name with its post before it, then posts that run
+                    # into the next name, lists people; the posts after the comma are B's
+                    after = []
                 chain += after
                 if after and end + 1 < stop and sylls[end] == "(" \
                         and (end + 1 in self.index["TITLE"] or self.former.longest_at(sylls, end + 1)):

@@ -1375,3 +1375,9 @@ def test_khi_con_la_marks_a_past_post(pipe):
                           "An còn là Chủ tịch Hội Nông dân xã.")
     assert got["Trương Công Tuấn"][2] == [("Giám đốc", "Sở Xây dựng", True)]
     assert got["Lò Văn An"][2] == [("Chủ tịch", "Hội Nông dân xã", False)]
+
+
+def test_a_list_of_people_each_with_posts_before_the_name(pipe):
+    got = officials(pipe, "Thủ tướng Nguyễn Xuân Phúc, Phó Thủ tướng, Bộ trưởng Phạm Bình Minh và các Bộ trưởng dự.")
+    assert got["Nguyễn Xuân Phúc"][2] == [("Thủ tướng", None, False)]
+    assert got["Phạm Bình Minh"][2] == [("Phó Thủ tướng", None, False), ("Bộ trưởng", None, False)]
