@@ -238,15 +238,20 @@ class RelationExtractor:
 
         # titles chained right before a name: "Phó Chủ tịch UBND tỉnh Lê Văn A"
         before: dict[int, list[dict]] = {}
-        person_ends = {p.j for p in persons}
+        person_ends = {p.j: p for p in persons}
+        appositive_titles: set[int] = set()
         posted_by = {p.attrs["posted_by"]: p for p in persons if "posted_by" in p.attrs}
         for t in doc.mentions["TITLE"]:
             chain, end = self._position_chain(doc, t.i, n)
             chain_end = min(end, n - 1)
-            if len(chain) > 1 and t.i > 1 and sylls[t.i - 1] in (",", "-") and t.i - 1 in person_ends \
-                    and "và" in sylls[t.i : end]:
-                # "bà A, Phó Trưởng Đoàn ĐBQH tỉnh và Đại biểu Quốc hội B": A's appositive; only the last post
-                # (a title mention of its own) can lead into B's name
+            if t.i in appositive_titles:
+                continue  # a later post of a chain skipped below
+            prev = person_ends.get(t.i - 1) if t.i > 1 and sylls[t.i - 1] in (",", "-") else None
+            if len(chain) > 1 and prev is not None and ("và" in sylls[t.i : end] or not before.get(prev.i)):
+                appositive_titles.update(p["title"].i for p in chain[1:-1])
+                # "bà A, Phó Trưởng Đoàn ĐBQH tỉnh và Đại biểu Quốc hội B", "Thượng tướng A, Ủy viên Bộ Chính trị, …,
+                # Chủ tịch nước B": A's appositive; only the last post (a title mention of its own) leads into B's
+                # name. (In "Thủ tướng A, Phó Thủ tướng, Bộ trưởng B", a list of people, the posts are B's.)
                 continue
             # "Thứ trưởng Bộ Y tế, PGS.TS Đoàn Hữu Phước": degrees between the post and the name
             k = end + 1 if end < n and sylls[end] == "," else end

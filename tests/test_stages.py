@@ -1381,3 +1381,11 @@ def test_a_list_of_people_each_with_posts_before_the_name(pipe):
     got = officials(pipe, "Thủ tướng Nguyễn Xuân Phúc, Phó Thủ tướng, Bộ trưởng Phạm Bình Minh và các Bộ trưởng dự.")
     assert got["Nguyễn Xuân Phúc"][2] == [("Thủ tướng", None, False)]
     assert got["Phạm Bình Minh"][2] == [("Phó Thủ tướng", None, False), ("Bộ trưởng", None, False)]
+
+
+def test_an_appositive_chain_then_the_next_name_with_its_own_post(pipe):
+    got = officials(pipe, "Chiều 18-6, tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung "
+                          "ương Trung Quốc, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.")
+    assert got["Phạm Trường Long"][2] == [("Ủy viên", "Bộ Chính trị", False),
+                                          ("Phó Chủ tịch", "Quân ủy Trung ương Trung Quốc", False)]
+    assert got["Trần Đại Quang"][2] == [("Chủ tịch nước", None, False)]
