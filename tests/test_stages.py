@@ -1389,3 +1389,18 @@ def test_an_appositive_chain_then_the_next_name_with_its_own_post(pipe):
     assert got["Phạm Trường Long"][2] == [("Ủy viên", "Bộ Chính trị", False),
                                           ("Phó Chủ tịch", "Quân ủy Trung ương Trung Quốc", False)]
     assert got["Trần Đại Quang"][2] == [("Chủ tịch nước", None, False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a verb glued to a place name by the word segmenter is no part of the body
+        ("Đồng chí Tẩn Văn Chỉn, Bí thư Huyện ủy Phong Thổ giữ vai trò chỉ huy chung.", "Tẩn Văn Chỉn",
+         [("Bí thư", "Huyện ủy Phong Thổ", False)]),
+        ("Bà Lò Thị Thu Hương, trước khi hợp nhất là Chánh án TAND tỉnh Phú Yên, được bổ nhiệm giữ chức Phó Chánh án TAND "
+         "tỉnh Đắk Lắk.", "Lò Thị Thu Hương",
+         [("Chánh án", "Tòa án nhân dân tỉnh Phú Yên", True), ("Phó Chánh án", "Tòa án nhân dân tỉnh Đắk Lắk", False)]),
+    ],
+)
+def test_place_names_and_posts_before_the_merger(pipe, text, name, expected):
+    assert officials(pipe, text)[name][2] == expected
