@@ -68,3 +68,10 @@ class Document:
 
     def same_sentence(self, a: int, b: int) -> bool:
         return self.sentence_of[a] == self.sentence_of[b]
+
+
+def after_age_aside(sylls: list[str], k: int) -> int:
+    """Past "(61 tuổi," opened at k, where a bracketed post starts; k + 1 (just inside the bracket) otherwise."""
+    if sylls[k + 2 : k + 4] == ["tuổi", ","] and k + 1 < len(sylls) and sylls[k + 1].isdigit():
+        return k + 4
+    return k + 1

@@ -13,8 +13,8 @@ import bisect
 import re
 from datetime import date
 
-from .document import Document, Mention
-from .resources import Entry, Resources, Trie
+from .document import Document, Mention, after_age_aside
+from .resources import Entry, Resources, Trie, syllables
 from .segment import joined
 from .textnorm import normalize_surface
 
@@ -97,6 +97,9 @@ class EntityRecognizer:
         self.name_stop_words = set(rules["name_final_stop_words"])
         self.informal = set(rules["informal_honorifics"])
         self.delegation_kinds = Trie.of(rules["delegation_kinds"])
+        self.legislature_parent = Trie.of([rules["legislature_parent"]])
+        # "Đoàn đại biểu Quốc hội" + "chuyên trách": a body whose name takes its full-time members' word
+        self.full_time = {body: syllables(q.lower()) for body, q in rules["full_time_qualifiers"].items()}
         self.bloc_stops = Trie.of(rules["bloc_name_stops"])
         self.bloc_max = int(rules["bloc_name_max"])
         self.name_word_kinds = set(rules["name_word_kinds"])
@@ -307,8 +310,7 @@ class EntityRecognizer:
                                                            and kind not in self.named_after_places):
                 offer(h_end, 0, head, kind, "org.head+locality")  # "Công an huyện", "Công an Lâm Đồng"
             # after a title a trailing full name is the holder, except in schools named after people
-            after_title = self._title_ends_at(doc, i)
-            k = self.cap_tail(doc, h_end, after_title and (kind != "school" or "school"), kind in self.name_word_kinds,
+            k = self.cap_tail(doc, h_end, self._title_ends_at(doc, i), kind in self.name_word_kinds, school=kind == "school",
                               place_names=kind in self.named_after_places, paired=head.lower() in self.paired_heads,
                               lower_start=head.lower() in self.lower_start_heads
                               and (not doc.caps[h_end - 1] or doc.norm_between(h_end - 1, h_end).isupper()))  # "BQL rừng …"
@@ -317,11 +319,12 @@ class EntityRecognizer:
         if best is None:
             return None
         end, _, canonical, kind, source = best
-        if kind == "legislature" and sylls[end : end + 3] == ["của", "quốc", "hội"] and doc.same_sentence(i, end + 2):
-            end, canonical = end + 3, f"{canonical} của Quốc hội"  # "Ủy ban Kinh tế của Quốc hội", as written
-        full_time = canonical == "Đoàn đại biểu Quốc hội" and sylls[end : end + 2] == ["chuyên", "trách"]
-        if full_time:  # "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh": the title's word inside the body's name
-            end += 2
+        parent = self.legislature_parent.longest_at(sylls, end) if kind == "legislature" and end < n else None
+        if parent and doc.same_sentence(i, parent[0] - 1):  # "Ủy ban Kinh tế của Quốc hội", as written
+            end, canonical = parent[0], f"{canonical} {parent[1][0].canonical}"
+        qualifier = self.full_time.get(canonical)
+        if qualifier and qualifier == tuple(sylls[end : end + len(qualifier)]):
+            end += len(qualifier)  # "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh": the title's word inside the name
             source += "+full-time"
         end, loc = self.locality(doc, end, insert_type=kind in self.type_inserted_kinds)
         branch = self.branch_words.longest_at(sylls, end) if not loc and end < n else None
@@ -473,7 +476,7 @@ class EntityRecognizer:
         return False
 
     def cap_tail(self, doc: Document, k0: int, after_title: bool = False, name_words: bool = False,
-                 place_names: bool = False, paired: bool = False, lower_start: bool = False) -> int:
+                 place_names: bool = False, paired: bool = False, lower_start: bool = False, school: bool = False) -> int:
         """End of a capitalized name after an org head ("Hội" + "Luật gia"), k0 if none.
 
         After a title, a trailing full name is the title holder, not part of the org:
@@ -492,8 +495,7 @@ class EntityRecognizer:
             if (caps[k] or k > k0 and sylls[k - 1] == "'" and _is_name_syllable(doc, k)) and s.isalnum():
                 # a school may be named after a person ("Trường THPT Phan Bội Châu"): its holder's name only
                 # follows a name the school already has ("Trường PTDTNT THPT Mường Nhé" + "Chang A Dế")
-                named = after_title != "school" or any(caps[g] and not doc.norm_between(g, g + 1).isupper()
-                                                       for g in range(k0, k))
+                named = not school or any(caps[g] and not doc.norm_between(g, g + 1).isupper() for g in range(k0, k))
                 if after_title and named and self._name_starts_at(doc, k):
                     break
                 if after_title and k > k0 and (r := self.res.ranks.longest_at(sylls, k)) and r[0] < n \
@@ -997,9 +999,8 @@ class EntityRecognizer:
                                                           or any(t.i < org_end[k].i < t.j for t in titles)))
             after = False
             if end < n and sylls[end] in ("-", ",", "(", ":"):
-                nxt = end + 1
-                if sylls[end] == "(" and sylls[nxt : nxt + 3][1:] == ["tuổi", ","] and sylls[nxt].isdigit():
-                    nxt += 3  # "Nguyễn Văn A (61 tuổi, nguyên chủ tịch UBND xã)"
+                # "Nguyễn Văn A (61 tuổi, nguyên chủ tịch UBND xã)"
+                nxt = after_age_aside(sylls, end) if sylls[end] == "(" else end + 1
                 after = nxt in title_start or (nxt + 1 < n and sylls[nxt] in self.former_words and nxt + 1 in title_start)
             abroad = None if before or after else abroad_at.get(k)
             if before or after or abroad:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .document import Document, Mention
+from .document import Document, Mention, after_age_aside
 from .resources import Entry, Resources, Trie, syllables
 from .textnorm import normalize_key
 
@@ -53,6 +53,10 @@ class RelationExtractor:
         self.role_openers = _trie(r["role_statement_openers"])
         self.description_openers = _trie(r["description_openers"])
         self.copula_gap = _trie(r["copula_subject_gap_words"])
+        self.full_time = r["full_time_qualifiers"]
+        self.respective = _trie(r["respective_markers"])
+        self.past_copula = syllables(r["past_copula"]["copula"])
+        self.past_copula_cues = set(r["past_copula"]["cues_before_name"])
         self.decompose = {k: v for k, v in r["title_decompositions"].items()}
         self.title_body_prefixes = r["title_body_prefixes"]
         self.title_unit_heads = r["title_unit_heads"]
@@ -198,9 +202,10 @@ class RelationExtractor:
             org = p["org"]
             if unit and org is not None and not org.canonical.startswith(unit) and org.source != "org.title-unit+parent":
                 p["org"] = Mention("ORG", org.i, org.j, f"{unit} {org.canonical}", org.kind, org.source + "+unit")
-            t = p["title"]
-            if p["org"] is not None and p["org"].source.endswith("+full-time") and t.canonical.endswith("Trưởng đoàn"):
-                p["title"] = Mention("TITLE", t.i, t.j, f"{t.canonical} chuyên trách", t.kind, t.source)
+            t, org = p["title"], p["org"]
+            if org is not None and org.source.endswith("+full-time") and t.canonical.endswith("Trưởng đoàn"):
+                word = next(q for body, q in self.full_time.items() if org.canonical.startswith(body))
+                p["title"] = Mention("TITLE", t.i, t.j, f"{t.canonical} {word}", t.kind, t.source)
             split = self.decompose.get(normalize_key(p["title"].canonical))
             if split and p["org"] is None:
                 t = p["title"]
@@ -327,26 +332,17 @@ class RelationExtractor:
             if k < n and (self.former.longest_at(sylls, k) or self.fillers.longest_at(sylls, k)):
                 nxt = [s for s in person_starts if s > k]  # "ông X từng là Bí thư …" (no comma)
                 held = self._position_chain(doc, k, nxt[0] if nxt else n, owned=True)[0]
-                if sylls[k : k + 2] == ["còn", "là"] and "khi" in sylls[max(0, m.i - 3) : m.i]:
+                if tuple(sylls[k : k + len(self.past_copula)]) == self.past_copula \
+                        and self.past_copula_cues & set(sylls[max(0, m.i - 3) : m.i]):
                     held = [dict(p, former=True) for p in held]  # "khi ông X còn là Giám đốc Sở": a past post
                 chain += held
-            elif k + 1 < n and sylls[k] == "làm" and (t := self.index["TITLE"].get(k + 1)) is not None \
-                    and doc.caps[k + 1] and t.kind in ("head", "deputy") and self._org_for_title(doc, t) is None \
-                    and (led := self._led_body(doc, m)) is not None:
-                # "Ủy ban Kiểm tra Đảng ủy xã gồm 3 đồng chí, do đồng chí X làm Chủ nhiệm": the body the clause is about
-                chain.append({"title": t, "org": led, "former": False})
+            elif (led := self._led_post(doc, m, k)) is not None:
+                chain.append(led)  # "Ủy ban Kiểm tra Đảng ủy xã gồm 3 đồng chí, do đồng chí X làm Chủ nhiệm"
             elif k < n and (ro := self.role_openers.longest_at(sylls, k)) and doc.same_sentence(m.i, ro[0]):
                 nxt = [s for s in person_starts if s > k]  # "bà Lý Thị Mai giữ chức Trưởng Ban Dân tộc HĐND tỉnh"
                 chain += self._position_chain(doc, ro[0], nxt[0] if nxt else n, owned=True)[0]
-            inner = k + 1
-            if k < n and sylls[k] == "(" and sylls[k + 1 : k + 4][1:] == ["tuổi", ","] and sylls[k + 1].isdigit():
-                inner = k + 4  # "Nguyễn Thanh Tùng (61 tuổi, nguyên chủ tịch UBND xã)"
-            if inner < n and sylls[k] == "(" and (inner in self.index["TITLE"] or self.former.longest_at(sylls, inner)
-                                                   or (f := self.fillers.longest_at(sylls, inner)) and f[0] in self.index["TITLE"]):
-                # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh), ông Y (nguyên Bí thư Huyện ủy)": posts in brackets
-                close = next((c for c in range(k, min(n, k + 30)) if sylls[c] == ")"), None)
-                if close is not None:
-                    chain += self._position_chain(doc, inner, close, owned=True)[0]
+            # "bà X (Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh)", "ông Y (nguyên Bí thư Huyện ủy)", "Z (61 tuổi, …)"
+            chain += self._bracketed_posts(doc, k, n)
             if k < n and sylls[k] == "(":  # "ông X (54 tuổi), Ủy viên …", "ông X (SN 1957), cựu …"
                 close = next((c for c in range(k, min(n, k + 12)) if sylls[c] == ")"), None)
                 if close is not None and close + 1 < n and sylls[close + 1] in (",", "-"):
@@ -360,22 +356,15 @@ class RelationExtractor:
                     # into the next name, lists people; the posts after the comma are B's
                     after = []
                 chain += after
-                if after and end + 1 < stop and sylls[end] == "(" \
-                        and (end + 1 in self.index["TITLE"] or self.former.longest_at(sylls, end + 1)):
-                    # "ông X - Phó Chủ tịch UBND phường (nguyên Phó Chủ tịch UBND thành phố)": an earlier post in brackets
-                    close = next((c for c in range(end, min(stop, end + 30)) if sylls[c] == ")"), None)
-                    if close is not None:
-                        chain += self._position_chain(doc, end + 1, close, owned=True)[0]
+                if after:  # "ông X - Phó Chủ tịch UBND phường (nguyên Phó Chủ tịch UBND thành phố)"
+                    chain += self._bracketed_posts(doc, end, stop)
                 # "đồng chí X, Chủ tịch UBND phường, giữ chức Phó Bí thư": the post the appositive's owner holds
                 ro = self.role_openers.longest_at(sylls, end) if after and end < stop and sylls[end - 1] == "," else None
                 if ro and ro[0] < stop:
                     chain += self._position_chain(doc, ro[0], stop, owned=True)[0]
                 w = end + 1 if end < n and sylls[end] == "," else end
-                if after and w + 1 < n and sylls[w] == "làm" and (t := self.index["TITLE"].get(w + 1)) is not None \
-                        and doc.caps[w + 1] and t.kind in ("head", "deputy") and self._org_for_title(doc, t) is None \
-                        and (led := self._led_body(doc, m)) is not None:
-                    # "Ủy ban Kiểm tra … gồm 5 đồng chí, do bà X, Trưởng ban …, làm Chủ nhiệm"
-                    chain.append({"title": t, "org": led, "former": False})
+                if after and (led := self._led_post(doc, m, w)) is not None:
+                    chain.append(led)  # "Ủy ban Kiểm tra … gồm 5 đồng chí, do bà X, Trưởng ban …, làm Chủ nhiệm"
                 # "đồng chí X, sinh năm 1978, thạc sĩ …, từng giữ các chức vụ A, B": past posts after a description
                 chain += self._posts_after_description(doc, end, stop)
             elif k < n and self.description_openers.longest_at(sylls, k) and doc.same_sentence(m.i, k):
@@ -478,6 +467,31 @@ class RelationExtractor:
         if body is None or body.j >= title.i or body.j >= len(sylls) or sylls[body.j] != "gồm":
             return None
         return body if title.kind in ("head", "deputy", "member") else None
+
+    def _bracketed_posts(self, doc: Document, k: int, stop: int) -> list[dict]:
+        """Posts in a bracket opened at k ("(Phó Chủ tịch UBND tỉnh)", "(nguyên …)", "(kiêm …)",
+        "(61 tuổi, nguyên …)"); [] when the bracket holds no post."""
+        sylls = doc.sylls
+        if k >= stop or sylls[k] != "(":
+            return []
+        inner = after_age_aside(sylls, k)
+        f = self.fillers.longest_at(sylls, inner) if inner < stop else None
+        if inner >= stop or not (inner in self.index["TITLE"] or self.former.longest_at(sylls, inner)
+                                 or f and f[0] in self.index["TITLE"]):
+            return []
+        close = next((c for c in range(k, min(stop, k + 30)) if sylls[c] == ")"), None)
+        return self._position_chain(doc, inner, close, owned=True)[0] if close is not None else []
+
+    def _led_post(self, doc: Document, m: Mention, k: int) -> dict | None:
+        """'<ORG> gồm 3 đồng chí, do đồng chí X làm Chủ nhiệm' with "làm" at k: the post in the body the
+        clause is about. A bodiless head or deputy title only, capitalized ("làm trưởng đoàn" is a role
+        for one visit)."""
+        sylls = doc.sylls
+        t = self.index["TITLE"].get(k + 1) if k + 1 < len(sylls) and sylls[k] == "làm" else None
+        if t is None or not doc.caps[k + 1] or t.kind not in ("head", "deputy") or self._org_for_title(doc, t) is not None:
+            return None
+        led = self._led_body(doc, m)
+        return {"title": t, "org": led, "former": False} if led is not None else None
 
     def _led_body(self, doc: Document, m: Mention) -> Mention | None:
         """The body in '<ORG> …, do (đồng chí) X làm …': the last org before "do" in the sentence."""
@@ -658,16 +672,17 @@ class RelationExtractor:
         scores = doc.mentions["SCORE"]
         ends = {h.j: h for h in holders}
         for g in range(1, len(sylls) - 1):
-            if sylls[g : g + 2] != ["lần", "lượt"] or g not in ends:
+            marker = self.respective.longest_at(sylls, g) if g in ends else None
+            if marker is None:
                 continue
             coord = [ends[g]]  # the holders joined by "," / "và" right before "lần lượt"
             while coord[0].i > 0 and sylls[coord[0].i - 1] in (",", "và") and coord[0].i - 1 in ends:
                 coord.insert(0, ends[coord[0].i - 1])
             listed = []
             for sc in scores:
-                if sc.i < g + 2 or not doc.same_sentence(g, sc.i):
+                if sc.i < marker[0] or not doc.same_sentence(g, sc.i):
                     continue
-                prev = listed[-1].j if listed else g + 2
+                prev = listed[-1].j if listed else marker[0]
                 gap = sylls[prev : sc.i]
                 if len(gap) > 3 or any(w not in self.score_links and w not in (",", "và") for w in gap):
                     break
@@ -675,8 +690,8 @@ class RelationExtractor:
             if len(coord) < 2 or len(listed) != len(coord):
                 continue
             tail = re.split(r"[;.]", fold[doc.syl_end[listed[-1].j - 1] : doc.syl_end[listed[-1].j - 1] + 80])[0]
-            words = re.findall(r"(?:thứ|hạng)\s+(\d{1,2}|nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)", tail)
-            ranks = [self._ordinal(w) for w in words] if len(words) == len(coord) and re.match(r"\s*,?\s*(?:xếp|đứng)", tail) else []
+            words = self.rank_before_re.findall(tail)  # "…, xếp thứ nhất và thứ hai": the places in the same order
+            ranks = [self._ordinal(w) for w in words] if len(words) == len(coord) and self.rank_after_re.match(tail) else []
             for idx, (h, sc) in enumerate(zip(coord, listed)):
                 out[id(sc)] = (h, ranks[idx] if ranks else None)
         return out
@@ -1113,7 +1128,7 @@ class RelationExtractor:
                 j += 1
             else:
                 break
-        if len(roles) != count or "lần lượt" not in " ".join(sylls[max(0, r_at - 30) : r_at]):
+        if len(roles) != count or not any(self.respective.longest_at(sylls, g) for g in range(max(0, r_at - 30), r_at)):
             return None
         last_org = roles[-1][1]
         return [(t, o or last_org, term, end) for t, o, term, end in roles]
